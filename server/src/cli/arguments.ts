@@ -1,0 +1,54 @@
+// Parses `label-smoothing-lint` arguments. Anything unexpected is a usage error (exit 2), never a guess.
+export type OutputFormat = 'text' | 'json';
+
+export type Invocation =
+  | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | { readonly kind: 'usageError'; readonly message: string };
+
+export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json]
+
+Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are searched
+recursively (hidden folders, node_modules, __pycache__ and virtual environments are skipped); no PATH means
+the current directory.
+
+Options:
+  --format text|json  text: one 'path:line:col: CODE message' per finding (default)
+                      json: an array of {path, line, column, endLine, endColumn, code, rule, severity,
+                      message[, cell]}, 1-based lines and columns; for a notebook, positions are in its cell
+  -h, --help          show this help
+  --version           show the version
+
+Exit status: 0 no findings, 1 findings, 2 usage or read error.`;
+
+export function parseArguments(argv: readonly string[]): Invocation {
+  if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };
+  if (argv.includes('--version')) return { kind: 'version' };
+  const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'usageError', message: 'missing command: check' };
+  if (command !== 'check') return { kind: 'usageError', message: `unknown command '${command}' (the command is 'check')` };
+
+  const paths: string[] = [];
+  let format: OutputFormat = 'text';
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i];
+    if (argument === '--') {
+      paths.push(...rest.slice(i + 1));
+      break;
+    }
+    const inlineFormat = /^--format=(.*)$/.exec(argument);
+    if (argument === '--format' || inlineFormat) {
+      const value = inlineFormat ? inlineFormat[1] : rest[++i];
+      if (value !== 'text' && value !== 'json') {
+        return { kind: 'usageError', message: `--format takes 'text' or 'json', not ${value === undefined ? 'nothing' : `'${value}'`}` };
+      }
+      format = value;
+    } else if (argument.startsWith('-') && argument !== '-') {
+      return { kind: 'usageError', message: `unknown option '${argument}'` };
+    } else {
+      paths.push(argument);
+    }
+  }
+  return { kind: 'check', paths: paths.length ? paths : ['.'], format };
+}

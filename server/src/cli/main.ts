@@ -1,0 +1,62 @@
+// `label-smoothing-lint`: the linter on the command line (dist/cli.js). Exit 0 clean, 1 findings, 2 usage or
+// read errors (a message on stderr for each; the files that could be read are still checked and reported).
+import * as path from 'path';
+import { version } from '../../../package.json';
+import { grammarFilesIn, PythonParser } from '../parsing/pythonParser';
+import { parseArguments, usage } from './arguments';
+import { checkFile, CliFinding } from './checkFile';
+import { collectFiles } from './collectFiles';
+import { formatJson, formatSummary, formatText } from './formatters';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const invocation = parseArguments(argv);
+  switch (invocation.kind) {
+    case 'help':
+      process.stdout.write(usage + '\n');
+      return 0;
+    case 'version':
+      process.stdout.write(`label-smoothing-lint ${version}\n`);
+      return 0;
+    case 'usageError':
+      process.stderr.write(`label-smoothing-lint: ${invocation.message}\n\n${usage}\n`);
+      return 2;
+  }
+
+  const { files, errors } = collectFiles(invocation.paths);
+  const problems = errors.map(e => `${e.path}: ${e.message}`);
+  const parser = await PythonParser.load(grammarFilesIn(__dirname));
+  const findings: CliFinding[] = [];
+  for (const file of files) {
+    const result = checkFile(parser, file, displayPath(file));
+    if (!result.ok) {
+      problems.push(`${displayPath(file)}: ${result.message}`);
+      continue;
+    }
+    findings.push(...result.findings);
+    problems.push(...result.internalErrors.map(message => `${displayPath(file)}: internal error: ${message}`));
+  }
+
+  for (const problem of problems) process.stderr.write(`label-smoothing-lint: ${problem}\n`);
+  if (invocation.format === 'json') {
+    process.stdout.write(formatJson(findings));
+  } else {
+    process.stdout.write(formatText(findings));
+    process.stdout.write(formatSummary(findings.length, files.length));
+  }
+  if (problems.length) return 2;
+  return findings.length ? 1 : 0;
+}
+
+/** Paths relative to the working directory when inside it, as the user would type them. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), path.resolve(file));
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : path.resolve(file);
+}
+
+main(process.argv.slice(2)).then(
+  code => { process.exitCode = code; },
+  error => {
+    process.stderr.write(`label-smoothing-lint: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,188 @@
+// The language server: negotiates capabilities, keeps the document store in step with the client, and
+// answers with diagnostics (pulled when the client supports it, pushed otherwise) and hovers.
+// Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
+import {
+  Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, Hover,
+  InitializeParams, InitializeResult, MarkupKind, TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import type { PythonParser } from '../parsing/pythonParser';
+import { lint } from '../rules/lint';
+import { labelSmoothingHover } from '../previews/labelSmoothingHover';
+import { DocumentStore, ProgramUnit } from './documentStore';
+import { toDiagnostic } from './toDiagnostic';
+import { defaultSettings, parseSettings, Settings } from './settings';
+import type { Diagnostic } from 'vscode-languageserver';
+
+export class LabelSmoothingServer {
+  private store: DocumentStore | undefined;
+  private pullDiagnostics = false;
+  private canRefreshDiagnostics = false;
+  private canReadConfiguration = false;
+  private readonly settingsCache = new Map<string, Promise<Settings>>();
+  private readonly pendingValidation = new Set<string>();
+  private validationScheduled = false;
+
+  constructor(private readonly connection: Connection, private readonly loadParser: () => Promise<PythonParser>) {}
+
+  listen(): void {
+    const { connection } = this;
+    connection.onInitialize(params => this.initialize(params));
+    connection.onInitialized(() => {
+      if (this.canReadConfiguration) {
+        void connection.client.register(DidChangeConfigurationNotification.type, { section: 'labelSmoothing' });
+      }
+    });
+    connection.onDidChangeConfiguration(() => this.settingsChanged());
+
+    connection.onDidOpenTextDocument(({ textDocument }) => this.guard('didOpen', () => {
+      this.validate(this.documents.openText(textDocument));
+    }));
+    connection.onDidChangeTextDocument(({ textDocument, contentChanges }) => this.guard('didChange', () => {
+      const key = this.documents.changeText(textDocument.uri, textDocument.version, contentChanges);
+      if (key) this.validate(key);
+    }));
+    connection.onDidCloseTextDocument(({ textDocument }) => this.guard('didClose', () => {
+      this.documents.closeText(textDocument.uri);
+      this.clearDiagnostics([textDocument.uri]);
+    }));
+
+    const notebooks = connection.notebooks.synchronization;
+    notebooks.onDidOpenNotebookDocument(({ notebookDocument, cellTextDocuments }) => this.guard('notebook didOpen', () => {
+      this.documents.openNotebook(notebookDocument.uri, notebookDocument.cells, cellTextDocuments);
+      this.validate(notebookDocument.uri);
+    }));
+    notebooks.onDidChangeNotebookDocument(({ notebookDocument, change }) => this.guard('notebook didChange', () => {
+      this.clearDiagnostics(change.cells?.structure?.didClose?.map(cell => cell.uri) ?? []);
+      this.documents.changeNotebook(notebookDocument.uri, change);
+      this.validate(notebookDocument.uri);
+    }));
+    notebooks.onDidCloseNotebookDocument(({ notebookDocument }) => this.guard('notebook didClose', () => {
+      this.clearDiagnostics(this.documents.closeNotebook(notebookDocument.uri));
+    }));
+
+    connection.languages.diagnostics.on(async ({ textDocument }) => this.pulledDiagnostics(textDocument.uri));
+    connection.onHover(({ textDocument, position }) => this.guard('hover', () => {
+      const unit = this.documents.unitOf(textDocument.uri);
+      if (!unit) return null;
+      const source = unit.uris.indexOf(textDocument.uri);
+      const document = unit.program.sources[source];
+      const preview = labelSmoothingHover(unit.program, source, document.offsetAt(position));
+      return preview ? { contents: { kind: MarkupKind.Markdown, value: preview.markdown }, range: document.rangeOf(preview.node) } satisfies Hover : null;
+    }) ?? null);
+    connection.onShutdown(() => this.store?.dispose());
+    connection.listen();
+  }
+
+  private async initialize(params: InitializeParams): Promise<InitializeResult> {
+    this.store = new DocumentStore(await this.loadParser());
+    const capabilities = params.capabilities;
+    this.pullDiagnostics = !!capabilities.textDocument?.diagnostic;
+    this.canRefreshDiagnostics = !!capabilities.workspace?.diagnostics?.refreshSupport;
+    this.canReadConfiguration = !!capabilities.workspace?.configuration;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        notebookDocumentSync: {
+          notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }],
+        },
+        hoverProvider: true,
+        ...(this.pullDiagnostics
+          // A notebook cell's findings depend on the other cells (their imports and constants).
+          ? { diagnosticProvider: { identifier: 'labelSmoothing', interFileDependencies: true, workspaceDiagnostics: false } }
+          : {}),
+      },
+      serverInfo: { name: 'label-smoothing-lab' },
+    };
+  }
+
+  private get documents(): DocumentStore {
+    if (!this.store) throw new Error('the client sent a request before initialize');
+    return this.store;
+  }
+
+  /** After a change: a client that pulls asks again by itself, except for the other cells of a notebook. */
+  private validate(key: string): void {
+    if (this.pullDiagnostics) {
+      if (this.documents.isNotebook(key) && this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    // Push: edits that arrive together are analysed once, after the last of them.
+    this.pendingValidation.add(key);
+    if (this.validationScheduled) return;
+    this.validationScheduled = true;
+    setImmediate(() => {
+      this.validationScheduled = false;
+      const keys = [...this.pendingValidation];
+      this.pendingValidation.clear();
+      for (const pending of keys) void this.publish(pending);
+    });
+  }
+
+  private async publish(key: string): Promise<void> {
+    const unit = this.store?.unit(key);
+    if (!unit) return;
+    const perDocument = await this.diagnosticsOf(unit);
+    // The documents may have changed while the settings were read; the newer run publishes then.
+    if (this.store?.unit(key) !== unit) return;
+    unit.uris.forEach((uri, index) => void this.connection.sendDiagnostics({ uri, diagnostics: perDocument[index] }));
+  }
+
+  private async pulledDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
+    const unit = this.store?.unitOf(uri);
+    const items = unit ? (await this.diagnosticsOf(unit))[unit.uris.indexOf(uri)] : [];
+    return { kind: DocumentDiagnosticReportKind.Full, items };
+  }
+
+  /** Diagnostics for every document of a program, in its source order. */
+  private async diagnosticsOf(unit: ProgramUnit): Promise<Diagnostic[][]> {
+    const perDocument: Diagnostic[][] = unit.uris.map(() => []);
+    const settings = await this.settingsFor(unit.key);
+    if (!settings.lintEnable) return perDocument;
+    const { findings, failures } = this.guard('lint', () => lint(unit.program)) ?? { findings: [], failures: [] };
+    for (const { rule, error } of failures) this.logError(`rule ${rule} failed on ${unit.key}`, error);
+    for (const finding of findings) perDocument[finding.source].push(toDiagnostic(finding));
+    return perDocument;
+  }
+
+  private settingsFor(scopeUri: string): Promise<Settings> {
+    if (!this.canReadConfiguration) return Promise.resolve(defaultSettings);
+    let settings = this.settingsCache.get(scopeUri);
+    if (!settings) {
+      settings = this.connection.workspace.getConfiguration({ scopeUri, section: 'labelSmoothing' }).then(
+        raw => parseSettings(raw, message => this.connection.console.warn(message)),
+        () => defaultSettings,
+      );
+      this.settingsCache.set(scopeUri, settings);
+    }
+    return settings;
+  }
+
+  private settingsChanged(): void {
+    this.settingsCache.clear();
+    if (!this.store) return;
+    if (this.pullDiagnostics) {
+      if (this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
+    } else {
+      for (const key of this.documents.keys()) this.validate(key);
+    }
+  }
+
+  private clearDiagnostics(uris: readonly string[]): void {
+    if (this.pullDiagnostics) return;   // the client drops pulled diagnostics of closed documents itself
+    for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Runs a handler so that a bug in it is logged and answered with nothing, never a crashed server. */
+  private guard<T>(what: string, handler: () => T): T | undefined {
+    try {
+      return handler();
+    } catch (error) {
+      this.logError(`${what} failed`, error);
+      return undefined;
+    }
+  }
+
+  private logError(what: string, error: unknown): void {
+    this.connection.console.error(`${what}: ${(error as Error)?.stack ?? String(error)}`);
+  }
+}

@@ -1,0 +1,30 @@
+// Findings as LSP diagnostics: code, source, and a codeDescription link to the rule's docs page (shipped in
+// the extension's docs/rules/ folder, one directory above the bundled server).
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import type { Finding, Severity } from '../rules/rule';
+
+export const diagnosticSource = 'Label Smoothing Lab';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function ruleDocsUrl(rule: string, docsDirectory = path.join(__dirname, '..', 'docs', 'rules')): string {
+  return pathToFileURL(path.join(docsDirectory, `${rule}.md`)).href;
+}
+
+export function toDiagnostic(finding: Finding): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    source: diagnosticSource,
+    message: finding.message,
+  };
+}

@@ -1,0 +1,132 @@
+// One parsed Python source: a file or a notebook cell. It owns its tree-sitter tree, keeps it in step with
+// edits (tree.edit + an incremental re-parse), and must be disposed, because wasm memory is not collected.
+import { Edit, Node, Point, Tree } from 'web-tree-sitter';
+import { LineIndex, Position, Range } from './lineIndex';
+import { maskIPythonMagics } from './ipythonMagics';
+import { PythonParser } from './pythonParser';
+
+export type SourceKind = 'file' | 'notebookCell';
+
+/** An LSP-style change: replace `range` with `text`, or the whole text when there is no range. */
+export interface TextChange {
+  readonly range?: Range;
+  readonly text: string;
+}
+
+export class SourceDocument {
+  private lineIndex: LineIndex | undefined;
+  /** Whether the last parse masked IPython magics (see applyChanges). */
+  private hadMagics: boolean;
+
+  private constructor(
+    private readonly parser: PythonParser,
+    readonly kind: SourceKind,
+    private currentText: string,
+    private currentTree: Tree,
+  ) {
+    this.hadMagics = parseableText(currentText, kind) !== currentText;
+  }
+
+  static parse(parser: PythonParser, text: string, kind: SourceKind = 'file'): SourceDocument {
+    return new SourceDocument(parser, kind, text, parser.parse(parseableText(text, kind)));
+  }
+
+  get text(): string {
+    return this.currentText;
+  }
+
+  get tree(): Tree {
+    return this.currentTree;
+  }
+
+  get root(): Node {
+    return this.currentTree.rootNode;
+  }
+
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.currentText);
+    return this.lineIndex;
+  }
+
+  rangeOf(node: Node): Range {
+    return { start: this.lines.positionAt(node.startIndex), end: this.lines.positionAt(node.endIndex) };
+  }
+
+  offsetAt(position: Position): number {
+    return this.lines.offsetAt(position);
+  }
+
+  /** Applies changes in order (each relative to the text the previous one left), then re-parses once. */
+  applyChanges(changes: readonly TextChange[]): void {
+    for (const change of changes) {
+      if (!change.range) {
+        this.replaceAll(change.text);
+        continue;
+      }
+      const start = this.lines.offsetAt(change.range.start);
+      const oldEnd = Math.max(start, this.lines.offsetAt(change.range.end));
+      const text = this.currentText;
+      this.currentTree.edit(new Edit({
+        startIndex: start,
+        oldEndIndex: oldEnd,
+        newEndIndex: start + change.text.length,
+        startPosition: pointAt(text, start),
+        oldEndPosition: pointAt(text, oldEnd),
+        newEndPosition: advancePoint(pointAt(text, start), change.text),
+      }));
+      this.currentText = text.slice(0, start) + change.text + text.slice(oldEnd);
+      this.lineIndex = undefined;
+    }
+    const previous = this.currentTree;
+    const parseable = parseableText(this.currentText, this.kind);
+    // Masking can change characters outside the edited range (a line joined onto a magic's line), which an
+    // incremental parse would not re-read; cells with magics are small, so they are parsed afresh.
+    const reuse = parseable === this.currentText && !this.hadMagics;
+    this.currentTree = this.parser.parse(parseable, reuse ? previous : undefined);
+    this.hadMagics = parseable !== this.currentText;
+    previous.delete();
+  }
+
+  dispose(): void {
+    this.currentTree.delete();
+  }
+
+  private replaceAll(text: string): void {
+    // A full replacement shares nothing with the old tree: mark the whole old text as replaced.
+    const old = this.currentText;
+    this.currentTree.edit(new Edit({
+      startIndex: 0,
+      oldEndIndex: old.length,
+      newEndIndex: text.length,
+      startPosition: { row: 0, column: 0 },
+      oldEndPosition: pointAt(old, old.length),
+      newEndPosition: advancePoint({ row: 0, column: 0 }, text),
+    }));
+    this.currentText = text;
+    this.lineIndex = undefined;
+  }
+}
+
+function parseableText(text: string, kind: SourceKind): string {
+  return kind === 'notebookCell' ? maskIPythonMagics(text) : text;
+}
+
+// tree-sitter counts rows at \n only (a lone \r is an ordinary character to it), so its points are computed
+// here rather than taken from LSP positions, which also break lines at a lone \r.
+function pointAt(text: string, offset: number): Point {
+  let row = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    row++;
+    lineStart = i + 1;
+  }
+  return { row, column: offset - lineStart };
+}
+
+function advancePoint(start: Point, inserted: string): Point {
+  const lastBreak = inserted.lastIndexOf('\n');
+  if (lastBreak === -1) return { row: start.row, column: start.column + inserted.length };
+  let rows = 0;
+  for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) rows++;
+  return { row: start.row + rows, column: inserted.length - lastBreak - 1 };
+}

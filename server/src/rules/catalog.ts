@@ -1,0 +1,9 @@
+// Every rule the linter runs, in code order.
+import type { Rule } from './rule';
+import { labelSmoothingOutOfRange } from './labelSmoothingOutOfRange';
+
+export const rules: readonly Rule[] = [labelSmoothingOutOfRange];
+
+export function ruleByCode(code: string): Rule | undefined {
+  return rules.find(rule => rule.metadata.code === code);
+}

@@ -1,0 +1,30 @@
+// Runs the rules over a program. A rule that throws must not take the others (or the server) down with it:
+// its error is collected and reported by the caller, and the other rules' findings still count.
+import type { Node } from 'web-tree-sitter';
+import type { Program } from '../analysis/program';
+import type { Finding, Rule, Severity } from './rule';
+import { rules as allRules } from './catalog';
+
+export interface LintResult {
+  readonly findings: Finding[];
+  /** Rules that failed on this program, with their error. */
+  readonly failures: { readonly rule: string; readonly error: unknown }[];
+}
+
+export function lint(program: Program, rules: readonly Rule[] = allRules): LintResult {
+  const findings: Finding[] = [];
+  const failures: LintResult['failures'] = [];
+  for (const rule of rules) {
+    const { code, name, defaultSeverity } = rule.metadata;
+    const report = (source: number, node: Node, message: string, severity: Severity = defaultSeverity) =>
+      findings.push({ code, rule: name, severity, message, source, range: program.sources[source].rangeOf(node) });
+    try {
+      rule.check({ program, report });
+    } catch (error) {
+      failures.push({ rule: code, error });
+    }
+  }
+  findings.sort((a, b) => a.source - b.source || a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return { findings, failures };
+}
