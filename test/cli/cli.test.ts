@@ -1,0 +1,101 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { repositoryRoot } from '../helpers/parser';
+
+const cli = path.join(repositoryRoot, 'dist', 'cli.js');
+const examples = path.join(repositoryRoot, 'examples');
+
+function run(args: string[], cwd = repositoryRoot) {
+  const result = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function temporaryDirectory(files: Record<string, string>): string {
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'lsl-cli-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+    fs.writeFileSync(path.join(directory, name), text);
+  }
+  return directory;
+}
+
+describe('label-smoothing-lint check (dist/cli.js)', () => {
+  it('reports exactly the LS004 findings of examples/ as JSON, and nothing on the correct files', () => {
+    const { code, stdout } = run(['check', '--format', 'json', 'examples/']);
+    assert.strictEqual(code, 1);
+    const findings = JSON.parse(stdout);
+    assert.deepStrictEqual(findings.map((f: { path: string; cell?: number; line: number; column: number }) =>
+      [f.path, f.cell, f.line, f.column]), [
+      ['examples/out_of_range.py', undefined, 9, 49],
+      ['examples/out_of_range.py', undefined, 12, 56],
+      ['examples/training.ipynb', 3, 3, 49],
+    ]);
+    const first = findings[0];
+    assert.deepStrictEqual(Object.keys(first).sort(),
+      ['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'path', 'rule', 'severity'].sort());
+    assert.strictEqual(first.code, 'LS004');
+    assert.strictEqual(first.rule, 'label-smoothing-out-of-range');
+    assert.strictEqual(first.severity, 'error');
+    assert.strictEqual(first.endColumn, 52);
+    assert.match(first.message, /^label_smoothing=1\.5 is outside \[0, 1\]/);
+  });
+
+  it('prints path:line:col: CODE message in text, with the cell for notebooks, and a summary', () => {
+    const { code, stdout } = run(['check'], examples);
+    assert.strictEqual(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.match(lines[0], /^out_of_range\.py:9:49: LS004 label_smoothing=1\.5 is outside \[0, 1\]/);
+    assert.match(lines[2], /^training\.ipynb:cell 3:3:49: LS004 label_smoothing=1\.2/);
+    assert.strictEqual(lines[3], 'Found 3 problems in 6 files.');
+  });
+
+  it('exits 0 with no findings on correct code', () => {
+    const { code, stdout } = run(['check', 'examples/conventions.py', 'examples/seed_smooth_labels.py', 'examples/seed_label_smooth.py']);
+    assert.strictEqual(code, 0);
+    assert.strictEqual(stdout, 'No problems found in 3 files.\n');
+    assert.strictEqual(run(['check', '--format=json', 'examples/conventions.py']).stdout, '[]\n');
+  });
+
+  it('counts columns in characters, not UTF-16 units', () => {
+    const directory = temporaryDirectory({ 'u.py': 'import torch.nn as nn\nc = ("😀", nn.CrossEntropyLoss(label_smoothing=2))\n' });
+    const [finding] = JSON.parse(run(['check', '--format', 'json', 'u.py'], directory).stdout);
+    // 46 characters precede the value (the emoji is one character, two UTF-16 units): column 47.
+    assert.strictEqual(finding.column, 47);
+  });
+
+  it('exits 2 with a message on stderr for usage errors', () => {
+    for (const args of [[], ['lint'], ['check', '--format', 'xml'], ['check', '--fast']]) {
+      const { code, stderr } = run(args);
+      assert.strictEqual(code, 2, args.join(' '));
+      assert.match(stderr, /^label-smoothing-lint: .+\n\nUsage: label-smoothing-lint check/);
+    }
+  });
+
+  it('exits 2 on unreadable input but still reports the files it could read', () => {
+    const directory = temporaryDirectory({
+      'broken.ipynb': '{"cells": [',
+      'bad.py': 'import torch.nn as nn\nnn.CrossEntropyLoss(label_smoothing=7)\n',
+    });
+    const { code, stdout, stderr } = run(['check', '--format', 'json', '.', 'missing.py'], directory);
+    assert.strictEqual(code, 2);
+    assert.match(stderr, /missing\.py: no such file or directory/);
+    assert.match(stderr, /broken\.ipynb: not valid JSON/);
+    assert.deepStrictEqual(JSON.parse(stdout).map((f: { path: string }) => f.path), ['bad.py']);
+  });
+
+  it('skips hidden folders, virtual environments and node_modules when walking a directory', () => {
+    const bad = 'import torch.nn as nn\nnn.CrossEntropyLoss(label_smoothing=7)\n';
+    const directory = temporaryDirectory({ '.git/x.py': bad, 'node_modules/y.py': bad, 'venv/z.py': bad, 'src/a.py': bad });
+    assert.deepStrictEqual(JSON.parse(run(['check', '--format', 'json'], directory).stdout).map((f: { path: string }) => f.path),
+      [path.join('src', 'a.py')]);
+  });
+
+  it('answers --help and --version', () => {
+    assert.match(run(['--help']).stdout, /Exit status: 0 no findings, 1 findings, 2 usage or read error/);
+    const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
+    assert.strictEqual(run(['--version']).stdout, `label-smoothing-lint ${version}\n`);
+  });
+});

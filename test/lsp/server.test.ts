@@ -1,0 +1,148 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { fileURLToPath } from 'url';
+import {
+  ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
+  DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
+  DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest,
+  MarkupContent, NotebookCellKind, ShutdownRequest,
+} from 'vscode-languageserver-protocol/node';
+import { startServer, TestServer } from '../helpers/lspClient';
+
+const buggy = 'import torch\nimport torch.nn as nn\nlogits = torch.randn(3, 4)\ncriterion = nn.CrossEntropyLoss(label_smoothing=1.5)\nloss = criterion(logits, labels)\n';
+const fileUri = 'file:///workspace/train.py';
+
+function open(server: TestServer, uri: string, text: string, version = 1) {
+  return server.connection.sendNotification(DidOpenTextDocumentNotification.type,
+    { textDocument: { uri, languageId: 'python', version, text } });
+}
+
+function replace(server: TestServer, uri: string, version: number, line: number, from: number, to: number, text: string) {
+  return server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+    textDocument: { uri, version },
+    contentChanges: [{ range: { start: { line, character: from }, end: { line, character: to } }, text }],
+  });
+}
+
+describe('language server over stdio (dist/server.js)', function () {
+  this.timeout(20000);
+  let server: TestServer;
+  afterEach(async () => server?.stop());
+
+  it('declares incremental sync, hovers, notebook sync, and push diagnostics for a client without pull', async () => {
+    server = await startServer();
+    const fresh = server.initializeResult;
+    assert.deepStrictEqual(fresh.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.strictEqual(fresh.capabilities.hoverProvider, true);
+    assert.deepStrictEqual(fresh.capabilities.notebookDocumentSync,
+      { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] });
+    assert.strictEqual(fresh.capabilities.diagnosticProvider, undefined);
+  });
+
+  it('publishes LS004 on open, with code, source and a docs link that exists', async () => {
+    server = await startServer();
+    await open(server, fileUri, buggy);
+    const [diagnostic, ...rest] = await server.diagnostics(fileUri);
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(diagnostic.code, 'LS004');
+    assert.strictEqual(diagnostic.severity, 1);
+    assert.strictEqual(diagnostic.source, 'Label Smoothing Lab');
+    assert.deepStrictEqual(diagnostic.range, { start: { line: 3, character: 48 }, end: { line: 3, character: 51 } });
+    const docs = diagnostic.codeDescription!.href;
+    assert.match(docs, /\/docs\/rules\/label-smoothing-out-of-range\.md$/);
+    assert.ok(fs.existsSync(fileURLToPath(docs)), `${docs} exists`);
+  });
+
+  it('follows incremental edits: fixing the value clears the error, a new bad value brings it back where it now is', async () => {
+    server = await startServer();
+    await open(server, fileUri, buggy);
+    await server.diagnostics(fileUri, d => d.length === 1);
+    await replace(server, fileUri, 2, 3, 48, 51, '0.5');
+    assert.deepStrictEqual(await server.diagnostics(fileUri, d => d.length === 0), []);
+    await replace(server, fileUri, 3, 0, 0, 0, '# a comment\n');
+    await replace(server, fileUri, 4, 4, 48, 51, '-1');
+    const [again] = await server.diagnostics(fileUri, d => d.length === 1);
+    assert.deepStrictEqual(again.range.start, { line: 4, character: 48 });
+    assert.match(String(again.message), /^label_smoothing=-1 is outside \[0, 1\]/);
+  });
+
+  it('answers a hover on label_smoothing with the implied targets, and null elsewhere or on unknown documents', async () => {
+    server = await startServer();
+    await open(server, fileUri, buggy.replace('1.5', '0.1'));
+    await server.diagnostics(fileUri);
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 3, character: 40 } });
+    assert.ok(hover);
+    assert.match((hover.contents as MarkupContent).value, /1 − ε \+ ε\/K = \*\*0\.925\*\*/);
+    assert.deepStrictEqual(hover.range, { start: { line: 3, character: 32 }, end: { line: 3, character: 51 } });
+    assert.strictEqual(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 0, character: 2 } }), null);
+    assert.strictEqual(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: 'file:///nowhere.py' }, position: { line: 0, character: 0 } }), null);
+    assert.strictEqual(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 999, character: 999 } }), null);
+  });
+
+  it('treats a notebook as one program: a cell sees the imports and constants of the others', async () => {
+    server = await startServer();
+    const notebook = 'file:///workspace/train.ipynb';
+    const cell = (n: number) => `vscode-notebook-cell:/workspace/train.ipynb#cell${n}`;
+    await server.connection.sendNotification(DidOpenNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, notebookType: 'jupyter-notebook', version: 1, cells: [
+        { kind: NotebookCellKind.Code, document: cell(1) }, { kind: NotebookCellKind.Code, document: cell(2) }] },
+      cellTextDocuments: [
+        { uri: cell(1), languageId: 'python', version: 1, text: '%matplotlib inline\nimport torch.nn as nn\nEPS = 1.2\n' },
+        { uri: cell(2), languageId: 'python', version: 1, text: 'criterion = nn.CrossEntropyLoss(label_smoothing=EPS)\n' }],
+    });
+    assert.deepStrictEqual(await server.diagnostics(cell(1)), []);
+    const [finding] = await server.diagnostics(cell(2), d => d.length === 1);
+    assert.match(String(finding.message), /^label_smoothing=EPS \(= 1\.2\) is outside \[0, 1\]/);
+
+    // Editing cell 1 changes cell 2's findings.
+    await server.connection.sendNotification(DidChangeNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, version: 2 },
+      change: { cells: { textContent: [{ document: { uri: cell(1), version: 2 },
+        changes: [{ range: { start: { line: 2, character: 6 }, end: { line: 2, character: 9 } }, text: '0.2' }] }] } },
+    });
+    assert.deepStrictEqual(await server.diagnostics(cell(2), d => d.length === 0), []);
+
+    // A new cell inserted at the end is analysed with the others.
+    await server.connection.sendNotification(DidChangeNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, version: 3 },
+      change: { cells: { structure: {
+        array: { start: 2, deleteCount: 0, cells: [{ kind: NotebookCellKind.Code, document: cell(3) }] },
+        didOpen: [{ uri: cell(3), languageId: 'python', version: 1, text: 'nn.CrossEntropyLoss(label_smoothing=EPS * 10)\n' }],
+      } } },
+    });
+    const [third] = await server.diagnostics(cell(3), d => d.length === 1);
+    assert.match(String(third.message), /EPS \* 10 \(= 2\)/);
+  });
+
+  it('answers pulled diagnostics when the client supports them', async () => {
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await open(server, fileUri, buggy);
+    const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: fileUri } });
+    assert.strictEqual(report.kind, 'full');
+    assert.deepStrictEqual((report as { items: { code: string }[] }).items.map(d => d.code), ['LS004']);
+  });
+
+  it('honours labelSmoothing.lint.enable, and survives a malformed value with a warning', async () => {
+    let enable: unknown = false;
+    server = await startServer({ workspace: { configuration: true } });
+    server.connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({ lint: { enable } })));
+    await open(server, fileUri, buggy);
+    assert.deepStrictEqual(await server.diagnostics(fileUri), []);
+    enable = 'yes';
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    assert.strictEqual((await server.diagnostics(fileUri, d => d.length === 1))[0].code, 'LS004');
+    assert.ok(server.log.some(line => /labelSmoothing\.lint\.enable should be true or false, not "yes"/.test(line)));
+  });
+
+  it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {
+    server = await startServer();
+    await open(server, fileUri, buggy);
+    await server.diagnostics(fileUri, d => d.length === 1);
+    await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: fileUri } });
+    assert.deepStrictEqual(await server.diagnostics(fileUri), []);
+    await server.connection.sendRequest(ShutdownRequest.type);
+    const exitCode = new Promise(resolve => server.process.once('exit', resolve));
+    await server.connection.sendNotification(ExitNotification.type);
+    assert.strictEqual(await exitCode, 0);
+  });
+});
