@@ -1,4 +1,4 @@
-// `npm test`: every suite, one closing line. The unit, command-line, protocol and packaging suites run here with
+// `npm test`: every suite, one closing line. The unit, command-line, protocol, packaging and oracle suites run here with
 // mocha; the integration suite runs in a real VS Code (a child process that prints its own counts).
 // The closing line `N passed, N failed` covers all of them.
 import Mocha from 'mocha';
@@ -18,7 +18,7 @@ function testFiles(folder: string): string[] {
 
 function runMocha(): Promise<Counts> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 15000 });
-  for (const folder of ['unit', 'cli', 'lsp', 'package']) for (const file of testFiles(folder)) mocha.addFile(file);
+  for (const folder of ['unit', 'unit/tensor', 'cli', 'lsp', 'package', 'oracle']) for (const file of testFiles(folder)) mocha.addFile(file);
   return new Promise(resolve => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 1 }));
   });
@@ -49,7 +49,7 @@ function runVsCodeSuite(): Promise<Counts> {
 
 async function main(): Promise<void> {
   const mocha = await runMocha();
-  console.log(`\nunit, command-line, protocol and packaging suites: ${mocha.passed} passed, ${mocha.failed} failed\n`);
+  console.log(`\nunit, command-line, protocol, packaging and oracle suites: ${mocha.passed} passed, ${mocha.failed} failed\n`);
   console.log('Integration suite in a real VS Code (code-server in headless Chromium):');
   const vscode = await runVsCodeSuite();
   const passed = mocha.passed + vscode.passed;

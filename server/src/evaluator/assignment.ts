@@ -1,0 +1,120 @@
+// Assignment targets: names, attributes (`self.eps = …`), subscripts (`t[:, pad] = 0`), and unpacking
+// (`a, (b, *rest) = …`). Also finds what a piece of code may assign or mutate, so that code whose effect is
+// not known (a branch on an unknown condition) can mark exactly those names unknown.
+import type { Node } from 'web-tree-sitter';
+import type { Frame } from './frame';
+import type { Interpreter } from './interpreter';
+import { evaluate, subscriptIndex } from './expressions';
+import { iterate } from './iteration';
+import { setSubscript } from './subscripts';
+import { InstanceObject, asObject } from './objects';
+import { forEachNamedNode } from '../analysis/syntax';
+import { PyValue, PythonError, Unsupported, unknown } from './values';
+
+export function assignTarget(it: Interpreter, target: Node, value: PyValue, frame: Frame): void {
+  switch (target.type) {
+    case 'identifier':
+      frame.scope.assign(target.text, value);
+      it.recorder.record(frame.source, target, value);
+      return;
+    case 'attribute': {
+      const object = evaluate(it, target.childForFieldName('object')!, frame);
+      const instance = asObject(object, InstanceObject);
+      if (instance) instance.attributes.set(target.childForFieldName('attribute')!.text, value);
+      else if (object.kind !== 'unknown') throw new Unsupported(`setting \`${target.text}\` is not modelled`);
+      return;
+    }
+    case 'subscript': {
+      const container = evaluate(it, target.childForFieldName('value')!, frame);
+      setSubscript(container, subscriptIndex(it, target, frame), value);
+      if (container.kind === 'tensor') it.tangents.forget(container.tensor);
+      return;
+    }
+    case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':
+      unpack(it, target, value, frame);
+      return;
+    case 'parenthesized_expression':
+      assignTarget(it, target.namedChildren[0]!, value, frame);
+      return;
+    default:
+      throw new Unsupported(`assigning to \`${target.text}\` is not modelled`);
+  }
+}
+
+function unpack(it: Interpreter, target: Node, value: PyValue, frame: Frame): void {
+  const targets = target.namedChildren.filter((child): child is Node => !!child && child.type !== 'comment');
+  if (value.kind === 'unknown') {
+    for (const part of targets) assignTarget(it, starred(part) ?? part, value, frame);
+    return;
+  }
+  const items = iterate(it, value);
+  const starIndex = targets.findIndex(part => starred(part));
+  if (starIndex === -1) {
+    if (items.length !== targets.length) {
+      throw new PythonError('ValueError', items.length > targets.length
+        ? `too many values to unpack (expected ${targets.length})`
+        : `not enough values to unpack (expected ${targets.length}, got ${items.length})`);
+    }
+    targets.forEach((part, i) => assignTarget(it, part, items[i], frame));
+    return;
+  }
+  const after = targets.length - starIndex - 1;
+  if (items.length < targets.length - 1) {
+    throw new PythonError('ValueError', `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`);
+  }
+  targets.forEach((part, i) => {
+    if (i < starIndex) assignTarget(it, part, items[i], frame);
+    else if (i === starIndex) assignTarget(it, starred(part)!, { kind: 'list', items: items.slice(starIndex, items.length - after) }, frame);
+    else assignTarget(it, part, items[items.length - (targets.length - i)], frame);
+  });
+}
+
+function starred(node: Node): Node | undefined {
+  return node.type === 'list_splat_pattern' || node.type === 'list_splat' ? node.namedChildren[0] ?? undefined : undefined;
+}
+
+/**
+ * Names that `code` may bind or change in place: assignment and loop targets, `with … as` names, tensors
+ * mutated by a method ending in `_` or through a subscript. Nested definitions are skipped (their bodies
+ * run later, if at all); the names they define are included.
+ */
+export function namesAffectedBy(nodes: readonly Node[]): Set<string> {
+  const names = new Set<string>();
+  const addTarget = (target: Node | null) => {
+    if (!target) return;
+    if (target.type === 'identifier') names.add(target.text);
+    else if (target.type === 'subscript' || target.type === 'attribute') addTarget(rootName(target));
+    else for (const child of target.namedChildren) addTarget(child);
+  };
+  for (const node of nodes) {
+    forEachNamedNode(node, inner => {
+      switch (inner.type) {
+        case 'assignment': case 'augmented_assignment': addTarget(inner.childForFieldName('left')); break;
+        case 'for_statement': case 'for_in_clause': addTarget(inner.childForFieldName('left')); break;
+        case 'as_pattern_target': addTarget(inner.namedChildren[0] ?? null); break;
+        case 'function_definition': case 'class_definition': addTarget(inner.childForFieldName('name')); break;
+        case 'call': {
+          const callee = inner.childForFieldName('function');
+          if (callee?.type === 'attribute' && /_$/.test(callee.childForFieldName('attribute')?.text ?? '')) {
+            addTarget(rootName(callee));
+          }
+          break;
+        }
+        default: break;
+      }
+    });
+  }
+  return names;
+}
+
+function rootName(node: Node): Node | null {
+  let current: Node | null = node;
+  while (current && (current.type === 'attribute' || current.type === 'subscript')) {
+    current = current.type === 'attribute' ? current.childForFieldName('object') : current.childForFieldName('value');
+  }
+  return current?.type === 'identifier' ? current : null;
+}
+
+export function markUnknown(frame: Frame, nodes: readonly Node[], reason: string): void {
+  for (const name of namesAffectedBy(nodes)) frame.scope.assign(name, unknown(reason));
+}

@@ -1,0 +1,45 @@
+// Bounds on one evaluation, so that nothing a user writes (`while True:`, deep recursion, huge loops) can
+// hang the server: a step budget, a wall-clock budget and a call-depth limit. Exceeding one stops the
+// evaluation with a reason that previews show as "not previewed: …".
+export interface Limits {
+  readonly maxSteps: number;
+  readonly maxMilliseconds: number;
+  readonly maxCallDepth: number;
+}
+
+export const defaultLimits: Limits = { maxSteps: 200_000, maxMilliseconds: 250, maxCallDepth: 64 };
+
+export class BudgetExceeded extends Error {}
+
+export class Budget {
+  private steps = 0;
+  private depth = 0;
+  private readonly deadline: number;
+
+  constructor(private readonly limits: Limits = defaultLimits) {
+    this.deadline = Date.now() + limits.maxMilliseconds;
+  }
+
+  /** One unit of work (a statement, a loop iteration, a call). */
+  step(): void {
+    this.steps++;
+    if (this.steps > this.limits.maxSteps) {
+      throw new BudgetExceeded(`the code takes more than ${this.limits.maxSteps.toLocaleString('en-US')} steps to evaluate`);
+    }
+    // Reading the clock costs more than a step, so it is read every 1024 steps.
+    if ((this.steps & 1023) === 0 && Date.now() > this.deadline) {
+      throw new BudgetExceeded(`evaluating the code takes longer than ${this.limits.maxMilliseconds} ms`);
+    }
+  }
+
+  enterCall(): void {
+    if (++this.depth > this.limits.maxCallDepth) {
+      this.depth = 0;
+      throw new BudgetExceeded(`calls nest deeper than ${this.limits.maxCallDepth} levels (recursion?)`);
+    }
+  }
+
+  exitCall(): void {
+    this.depth = Math.max(0, this.depth - 1);
+  }
+}

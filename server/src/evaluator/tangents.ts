@@ -1,0 +1,164 @@
+// Targets implied by a loss written over log-probabilities (timm, fairseq, NVIDIA, kl_div forms): the loss is
+// affine in log p, so q = −∂loss/∂log p is exact and cheap to carry forward. Every log_softmax output is a seed
+// with one tangent column per element (its identity); an operation that is affine in a tensor argument maps a
+// tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
+// then implies nothing (its targets are not previewed).
+import { Tensor, collectWarnings, torchFunction } from '../tensor';
+import { CallArgs, PyValue, tensorValue } from './values';
+
+/** Above this many log-probabilities, no tangents are carried (each column costs one more evaluation). */
+const MAX_SEED_ELEMENTS = 1024;
+
+/** Positions (0 = self or the first argument) in which each operation is affine; 'all': in every tensor argument. */
+const AFFINE_POSITIONS: Readonly<Record<string, 'all' | readonly number[]>> = {
+  add: 'all', sub: 'all', subtract: 'all', mul: 'all', multiply: 'all', neg: 'all', negative: 'all', pos: 'all',
+  add_: 'all', sub_: 'all', mul_: 'all', neg_: 'all',
+  div: [0], divide: [0], true_divide: [0], div_: [0],
+  sum: [0], mean: [0], gather: [0], index_select: [0], getitem: [0], select: [0], narrow: [0],
+  view: [0], view_as: [0], reshape: [0], reshape_as: [0], squeeze: [0], unsqueeze: [0], squeeze_: [0], unsqueeze_: [0],
+  transpose: [0], t: [0], permute: [0], flatten: [0], expand: [0], expand_as: [0], contiguous: [0], clone: [0],
+  float: [0], double: [0], to: [0], type: [0], type_as: [0],
+  masked_fill: [0], masked_fill_: [0], where: [1, 2], lerp: [0, 1],
+  nll_loss: [0], NLLLoss: [0], kl_div: [0], KLDivLoss: [0],
+};
+const SEEDS = new Set(['log_softmax', 'LogSoftmax']);
+/** Keyword arguments that stand for a position, for the operations above. */
+const KEYWORD_POSITIONS: Readonly<Record<string, number>> = { input: 0, self: 0, other: 1, end: 1 };
+
+interface Tangent {
+  readonly seed: Tensor;
+  /** One tensor of the value's shape per seed element: ∂value/∂seed[m]. */
+  readonly columns: readonly Tensor[];
+}
+
+export class Tangents {
+  private readonly tangents = new WeakMap<Tensor, Tangent>();
+
+  /**
+   * Runs a tensor operation and carries tangents through it. `args.positional[0]` is self for methods.
+   * `run` must compute the operation for any arguments (it is called again with tangent columns).
+   */
+  apply(name: string, run: (args: CallArgs) => PyValue, args: CallArgs): PyValue {
+    const result = run(args);
+    if (result.kind !== 'tensor') return result;
+    if (SEEDS.has(name)) {
+      this.seed(result.tensor);
+      return result;
+    }
+    const carried = this.carriedArguments(args);
+    if (carried.length === 0) return result;
+    const positions = AFFINE_POSITIONS[name];
+    const affine = positions !== undefined && carried.every(({ position }) => positions === 'all' || positions.includes(position));
+    if (affine) {
+      const tangent = this.propagate(run, args, carried, result.tensor);
+      if (tangent) this.tangents.set(result.tensor, tangent);
+      else this.tangents.delete(result.tensor);
+    } else {
+      this.tangents.delete(result.tensor);   // an in-place op that is not affine leaves no valid tangent
+    }
+    return result;
+  }
+
+  /** After `t[i] = x` the tangents of t no longer describe it. */
+  forget(tensor: Tensor): void {
+    this.tangents.delete(tensor);
+  }
+
+  /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
+  implied(loss: Tensor, logProbs: Tensor): { shape: number[]; values: number[] } | undefined {
+    const tangent = this.tangents.get(loss);
+    const seed = this.tangents.get(logProbs)?.seed;
+    if (!tangent || !seed || tangent.seed !== seed) return undefined;
+    const values = tangent.columns.map(column => -sumOf(column));
+    return { shape: [...seed.shape], values };
+  }
+
+  private seed(tensor: Tensor): void {
+    if (tensor.numel > MAX_SEED_ELEMENTS || !tensor.dtype.startsWith('float')) return;
+    const columns: Tensor[] = [];
+    for (let m = 0; m < tensor.numel; m++) {
+      const column = zerosLike(tensor);
+      column.storage.data[m] = 1;
+      columns.push(column);
+    }
+    this.tangents.set(tensor, { seed: tensor, columns });
+  }
+
+  private carriedArguments(args: CallArgs): { position: number; keyword?: string; tangent: Tangent }[] {
+    const carried: { position: number; keyword?: string; tangent: Tangent }[] = [];
+    args.positional.forEach((value, position) => {
+      const tangent = value.kind === 'tensor' ? this.tangents.get(value.tensor) : undefined;
+      if (tangent) carried.push({ position, tangent });
+    });
+    for (const [keyword, value] of args.keyword) {
+      const tangent = value.kind === 'tensor' ? this.tangents.get(value.tensor) : undefined;
+      if (tangent) carried.push({ position: KEYWORD_POSITIONS[keyword] ?? -1, keyword, tangent });
+    }
+    return carried;
+  }
+
+  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor): Tangent | undefined {
+    const seed = carried[0].tangent.seed;
+    if (carried.some(({ tangent }) => tangent.seed !== seed)) return undefined;
+    const stopCollecting = collectWarnings(() => undefined);   // the replays must not repeat PyTorch's warnings
+    try {
+      const columns: Tensor[] = [];
+      for (let m = 0; m < seed.numel; m++) {
+        let column: Tensor | undefined;
+        for (const argument of carried) {
+          const original = argumentAt(args, argument);
+          const withColumn = run(substitute(args, argument, tensorValue(cloneOf(argument.tangent.columns[m]))));
+          const withZero = run(substitute(args, argument, tensorValue(zerosLike(original))));
+          if (withColumn.kind !== 'tensor' || withZero.kind !== 'tensor') return undefined;
+          const difference = subtract(withColumn.tensor, withZero.tensor);
+          column = column ? add(column, difference) : difference;
+        }
+        if (!column || column.numel !== result.numel) return undefined;
+        columns.push(column);
+      }
+      return { seed, columns };
+    } catch {
+      return undefined;   // a replay the operation rejects (a dtype it does not take): no tangent, no guess
+    } finally {
+      stopCollecting();
+    }
+  }
+}
+
+function argumentAt(args: CallArgs, argument: { position: number; keyword?: string }): Tensor {
+  const value = argument.keyword ? args.keyword.get(argument.keyword)! : args.positional[argument.position];
+  return (value as { tensor: Tensor }).tensor;
+}
+
+function substitute(args: CallArgs, argument: { position: number; keyword?: string }, value: PyValue): CallArgs {
+  if (argument.keyword) return { positional: args.positional, keyword: new Map(args.keyword).set(argument.keyword, value) };
+  const positional = [...args.positional];
+  positional[argument.position] = value;
+  return { positional, keyword: args.keyword };
+}
+
+function call(name: string, ...positional: PyValue[]): Tensor {
+  const result = torchFunction(name)!({ positional, keyword: new Map() });
+  return (result as { tensor: Tensor }).tensor;
+}
+
+function zerosLike(tensor: Tensor): Tensor {
+  return call('torch.zeros_like', tensorValue(tensor));
+}
+
+function cloneOf(tensor: Tensor): Tensor {
+  return call('torch.clone', tensorValue(tensor));
+}
+
+function subtract(a: Tensor, b: Tensor): Tensor {
+  return call('torch.sub', tensorValue(a), tensorValue(b));
+}
+
+function add(a: Tensor, b: Tensor): Tensor {
+  return call('torch.add', tensorValue(a), tensorValue(b));
+}
+
+function sumOf(tensor: Tensor): number {
+  const total = call('torch.sum', tensorValue(tensor));
+  return total.storage.data[total.offset];
+}
