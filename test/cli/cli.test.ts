@@ -93,8 +93,34 @@ describe('label-smoothing-lint check (dist/cli.js)', () => {
       [path.join('src', 'a.py')]);
   });
 
+  it('preview prints every tensor preview of a file, exactly as PyTorch prints the tensors', () => {
+    const { code, stdout } = run(['preview', '--format', 'json', 'examples/seed_smooth_labels.py']);
+    assert.strictEqual(code, 0);
+    const previews = JSON.parse(stdout);
+    const smoothed = previews.find((p: { expression: string }) => p.expression === 'smoothed');
+    // PyTorch's print of the seed's targets (shared/LABEL-SMOOTHING.md, checked with real PyTorch).
+    assert.strictEqual(smoothed.printed,
+      'tensor([[0.9250, 0.0250, 0.0250, 0.0250],\n        [0.0250, 0.0250, 0.9250, 0.0250],\n        [0.0250, 0.0250, 0.0250, 0.9250]])');
+    assert.deepStrictEqual([smoothed.line, smoothed.column, smoothed.dtype, smoothed.shape], [11, 1, 'float32', [3, 4]]);
+    assert.strictEqual(smoothed.values.length, 12);
+    assert.ok(smoothed.rowSums.every((sum: number) => Math.abs(sum - 1) < 1e-6));
+    assert.match(smoothed.convention, /^uniform ε\/K, ε = 0\.1/);
+    for (const key of ['line', 'column', 'expression', 'printed', 'values', 'shape', 'dtype', 'rowSums', 'convention']) {
+      assert.ok(previews.every((p: object) => key in p), `every item has ${key}`);
+    }
+  });
+
+  it('preview as text, in notebooks with the cell, and usage errors', () => {
+    const { code, stdout } = run(['preview', 'examples/seed_smooth_labels.py']);
+    assert.strictEqual(code, 0);
+    assert.match(stdout, /^examples\/seed_smooth_labels\.py:11:1: smoothed \(float32, shape \(3, 4\); uniform ε\/K, ε = 0\.1/m);
+    assert.match(run(['preview', 'examples/training.ipynb']).stdout, /^examples\/training\.ipynb:cell 3:2:1: labels \(int64, shape \(3\)\)\ntensor\(\[0, 2, 3\]\)$/m);
+    assert.strictEqual(run(['preview', 'a.py', 'b.py']).code, 2);
+    assert.match(run(['preview', 'missing.py']).stderr, /missing\.py: no such file or directory/);
+  });
+
   it('answers --help and --version', () => {
-    assert.match(run(['--help']).stdout, /Exit status: 0 no findings, 1 findings, 2 usage or read error/);
+    assert.match(run(['--help']).stdout, /Exit status: 0 no findings \(preview: success\), 1 findings, 2 usage or read error/);
     const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
     assert.strictEqual(run(['--version']).stdout, `label-smoothing-lint ${version}\n`);
   });

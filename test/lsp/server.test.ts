@@ -4,10 +4,12 @@ import { fileURLToPath } from 'url';
 import {
   ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
-  DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest,
+  DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InlayHintRequest,
   MarkupContent, NotebookCellKind, ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, TestServer } from '../helpers/lspClient';
+import * as path from 'path';
+import { repositoryRoot } from '../helpers/parser';
 
 const buggy = 'import torch\nimport torch.nn as nn\nlogits = torch.randn(3, 4)\ncriterion = nn.CrossEntropyLoss(label_smoothing=1.5)\nloss = criterion(logits, labels)\n';
 const fileUri = 'file:///workspace/train.py';
@@ -34,6 +36,7 @@ describe('language server over stdio (dist/server.js)', function () {
     const fresh = server.initializeResult;
     assert.deepStrictEqual(fresh.capabilities.textDocumentSync, { openClose: true, change: 2 });
     assert.strictEqual(fresh.capabilities.hoverProvider, true);
+    assert.strictEqual(fresh.capabilities.inlayHintProvider, true);
     assert.deepStrictEqual(fresh.capabilities.notebookDocumentSync,
       { notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }] });
     assert.strictEqual(fresh.capabilities.diagnosticProvider, undefined);
@@ -132,6 +135,26 @@ describe('language server over stdio (dist/server.js)', function () {
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     assert.strictEqual((await server.diagnostics(fileUri, d => d.length === 1))[0].code, 'LS004');
     assert.ok(server.log.some(line => /labelSmoothing\.lint\.enable should be true or false, not "yes"/.test(line)));
+  });
+
+  it('answers inlay hints after smoothed targets, and a preview hover on them', async () => {
+    server = await startServer();
+    const text = fs.readFileSync(path.join(repositoryRoot, 'examples', 'seed_smooth_labels.py'), 'utf8');
+    await open(server, fileUri, text);
+    const hints = await server.connection.sendRequest(InlayHintRequest.type,
+      { textDocument: { uri: fileUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.deepStrictEqual(hints?.map(hint => [hint.position.line, hint.label]), [[10, '▸ [0.9250, 0.0250, 0.0250, 0.0250] Σ 1.0000']]);
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 10, character: 2 } });
+    assert.match((hover!.contents as MarkupContent).value, /tensor\(\[\[0\.9250, 0\.0250, 0\.0250, 0\.0250\],/);
+  });
+
+  it('leaves inlay hints out when labelSmoothing.inlayHints.enable is false', async () => {
+    server = await startServer({ workspace: { configuration: true } });
+    server.connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({ inlayHints: { enable: false } })));
+    await open(server, fileUri, fs.readFileSync(path.join(repositoryRoot, 'examples', 'seed_smooth_labels.py'), 'utf8'));
+    const hints = await server.connection.sendRequest(InlayHintRequest.type,
+      { textDocument: { uri: fileUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
+    assert.deepStrictEqual(hints, []);
   });
 
   it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {

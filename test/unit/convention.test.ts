@@ -18,7 +18,7 @@ describe('recognising the smoothing convention of target rows', () => {
   it('off-target ε/(K−1): equal to label_smoothing 0.1333', () => {
     const convention = recogniseConvention(offTarget);
     assert.strictEqual(convention.name, 'off-target');
-    assert.strictEqual(convention.description, 'off-target ε/(K−1), ε = 0.1: the same as `CrossEntropyLoss(label_smoothing=0.133333)`');
+    assert.strictEqual(convention.description, 'off-target ε/(K−1), ε = 0.1: the same as `CrossEntropyLoss(label_smoothing=0.1333)`');
   });
 
   it('padding excluded ε/(K−2): the zero padding column and all-zero padding rows', () => {
@@ -33,7 +33,7 @@ describe('recognising the smoothing convention of target rows', () => {
     const b = 0.1 / 3;
     const convention = recogniseConvention([[0.9 + b, b, b, b], [b, b, 0.9 + b, b]]);
     assert.strictEqual(convention.name, 'other');
-    assert.strictEqual(convention.description, 'no standard convention: rows sum to 1.03333, not 1');
+    assert.strictEqual(convention.description, 'no standard convention: rows sum to 1.033, not 1');
   });
 
   it('one-hot rows, and rows that are not one value plus another', () => {

@@ -3,31 +3,39 @@ export type OutputFormat = 'text' | 'json';
 
 export type Invocation =
   | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat }
+  | { readonly kind: 'preview'; readonly path: string; readonly format: OutputFormat }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string };
 
 export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json]
+       label-smoothing-lint preview [--format text|json] FILE
 
-Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are searched
-recursively (hidden folders, node_modules, __pycache__ and virtual environments are skipped); no PATH means
-the current directory.
+check    Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are
+         searched recursively (hidden folders, node_modules, __pycache__ and virtual environments are
+         skipped); no PATH means the current directory.
+preview  Prints every tensor preview of FILE, as the editor's hovers show them: the tensor exactly as PyTorch
+         prints it, row sums, the smoothing convention. The code is evaluated statically, never run.
 
 Options:
   --format text|json  text: one 'path:line:col: CODE message' per finding (default)
                       json: an array of {path, line, column, endLine, endColumn, code, rule, severity,
                       message[, cell]}, 1-based lines and columns; for a notebook, positions are in its cell
+                      (preview: {line, column, expression, printed, values, shape, dtype, rowSums,
+                      convention, impliedTargets, exampleInputs[, cell]})
   -h, --help          show this help
   --version           show the version
 
-Exit status: 0 no findings, 1 findings, 2 usage or read error.`;
+Exit status: 0 no findings (preview: success), 1 findings, 2 usage or read error.`;
 
 export function parseArguments(argv: readonly string[]): Invocation {
   if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };
   if (argv.includes('--version')) return { kind: 'version' };
   const [command, ...rest] = argv;
-  if (command === undefined) return { kind: 'usageError', message: 'missing command: check' };
-  if (command !== 'check') return { kind: 'usageError', message: `unknown command '${command}' (the command is 'check')` };
+  if (command === undefined) return { kind: 'usageError', message: 'missing command: check or preview' };
+  if (command !== 'check' && command !== 'preview') {
+    return { kind: 'usageError', message: `unknown command '${command}' (the commands are 'check' and 'preview')` };
+  }
 
   const paths: string[] = [];
   let format: OutputFormat = 'text';
@@ -49,6 +57,10 @@ export function parseArguments(argv: readonly string[]): Invocation {
     } else {
       paths.push(argument);
     }
+  }
+  if (command === 'preview') {
+    if (paths.length !== 1) return { kind: 'usageError', message: `preview takes one FILE, not ${paths.length}` };
+    return { kind: 'preview', path: paths[0], format };
   }
   return { kind: 'check', paths: paths.length ? paths : ['.'], format };
 }

@@ -6,6 +6,7 @@ import { grammarFilesIn, PythonParser } from '../parsing/pythonParser';
 import { parseArguments, usage } from './arguments';
 import { checkFile, CliFinding } from './checkFile';
 import { collectFiles } from './collectFiles';
+import { formatPreviewsText, previewFile } from './previewFile';
 import { formatJson, formatSummary, formatText } from './formatters';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -20,6 +21,18 @@ async function main(argv: readonly string[]): Promise<number> {
     case 'usageError':
       process.stderr.write(`label-smoothing-lint: ${invocation.message}\n\n${usage}\n`);
       return 2;
+    case 'preview': {
+      const parser = await PythonParser.load(grammarFilesIn(__dirname));
+      const previews = previewFile(parser, invocation.path);
+      if ('error' in previews) {
+        process.stderr.write(`label-smoothing-lint: ${displayPath(invocation.path)}: ${previews.error}\n`);
+        return 2;
+      }
+      process.stdout.write(invocation.format === 'json' ? JSON.stringify(previews, null, 2) + '\n' : formatPreviewsText(displayPath(invocation.path), previews));
+      return 0;
+    }
+    case 'check':
+      break;
   }
 
   const { files, errors } = collectFiles(invocation.paths);

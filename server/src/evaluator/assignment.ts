@@ -74,15 +74,15 @@ function starred(node: Node): Node | undefined {
 }
 
 /**
- * Names that `code` may bind or change in place: assignment and loop targets, `with … as` names, tensors
- * mutated by a method ending in `_` or through a subscript. Nested definitions are skipped (their bodies
- * run later, if at all); the names they define are included.
+ * The name nodes that `code` may bind or change in place: assignment and loop targets, `with … as` names,
+ * tensors mutated by a method ending in `_` or through a subscript. Nested definitions are skipped (their
+ * bodies run later, if at all); the names they define are included.
  */
-export function namesAffectedBy(nodes: readonly Node[]): Set<string> {
-  const names = new Set<string>();
+export function targetsAffectedBy(nodes: readonly Node[]): Node[] {
+  const targets: Node[] = [];
   const addTarget = (target: Node | null) => {
     if (!target) return;
-    if (target.type === 'identifier') names.add(target.text);
+    if (target.type === 'identifier') targets.push(target);
     else if (target.type === 'subscript' || target.type === 'attribute') addTarget(rootName(target));
     else for (const child of target.namedChildren) addTarget(child);
   };
@@ -104,7 +104,7 @@ export function namesAffectedBy(nodes: readonly Node[]): Set<string> {
       }
     });
   }
-  return names;
+  return targets;
 }
 
 function rootName(node: Node): Node | null {
@@ -115,6 +115,11 @@ function rootName(node: Node): Node | null {
   return current?.type === 'identifier' ? current : null;
 }
 
-export function markUnknown(frame: Frame, nodes: readonly Node[], reason: string): void {
-  for (const name of namesAffectedBy(nodes)) frame.scope.assign(name, unknown(reason));
+/** Code whose effect is not known: what it may set becomes unknown, with the reason, also for previews. */
+export function markUnknown(it: Interpreter, frame: Frame, nodes: readonly Node[], reason: string): void {
+  const value = unknown(reason);
+  for (const target of targetsAffectedBy(nodes)) {
+    frame.scope.assign(target.text, value);
+    it.recorder.record(frame.source, target, value);
+  }
 }

@@ -7,13 +7,22 @@ export interface Limits {
   readonly maxCallDepth: number;
 }
 
-export const defaultLimits: Limits = { maxSteps: 200_000, maxMilliseconds: 250, maxCallDepth: 64 };
+export const defaultLimits: Limits = { maxSteps: 50_000, maxMilliseconds: 250, maxCallDepth: 64 };
 
-export class BudgetExceeded extends Error {}
+export class BudgetExceeded extends Error {
+  /** Steps ran out (renewable per statement); otherwise the wall-clock deadline passed (final). */
+  constructor(message: string, readonly steps: boolean) {
+    super(message);
+  }
+}
+
+/** How many module-level statements may exhaust their steps before the evaluation gives up. */
+const MAX_RENEWALS = 3;
 
 export class Budget {
   private steps = 0;
   private depth = 0;
+  private renewals = 0;
   private readonly deadline: number;
 
   constructor(private readonly limits: Limits = defaultLimits) {
@@ -24,19 +33,28 @@ export class Budget {
   step(): void {
     this.steps++;
     if (this.steps > this.limits.maxSteps) {
-      throw new BudgetExceeded(`the code takes more than ${this.limits.maxSteps.toLocaleString('en-US')} steps to evaluate`);
+      throw new BudgetExceeded(`it takes more than ${this.limits.maxSteps.toLocaleString('en-US')} steps to evaluate`, true);
     }
     // Reading the clock costs more than a step, so it is read every 1024 steps.
     if ((this.steps & 1023) === 0 && Date.now() > this.deadline) {
-      throw new BudgetExceeded(`evaluating the code takes longer than ${this.limits.maxMilliseconds} ms`);
+      throw new BudgetExceeded(`evaluating the code takes longer than ${this.limits.maxMilliseconds} ms`, false);
     }
   }
 
   enterCall(): void {
     if (++this.depth > this.limits.maxCallDepth) {
       this.depth = 0;
-      throw new BudgetExceeded(`calls nest deeper than ${this.limits.maxCallDepth} levels (recursion?)`);
+      throw new BudgetExceeded(`calls nest deeper than ${this.limits.maxCallDepth} levels (recursion?)`, true);
     }
+  }
+
+  /** Fresh steps for the next module-level statement, a few times per evaluation; false when used up. */
+  renew(): boolean {
+    if (this.renewals >= MAX_RENEWALS) return false;
+    this.renewals++;
+    this.steps = 0;
+    this.depth = 0;
+    return true;
   }
 
   exitCall(): void {

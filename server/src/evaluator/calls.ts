@@ -105,13 +105,16 @@ export function invoke(it: Interpreter, fn: FunctionObject, args: CallArgs, meth
     };
     const body = fn.node.childForFieldName('body')!;
     if (fn.node.type === 'lambda') return evaluate(it, body, frame);
+    let returned: PyValue = NONE;
     try {
       executeBlock(it, body, frame);
     } catch (signal) {
-      if (signal instanceof ReturnSignal) return signal.value;
-      throw signal;
+      if (signal instanceof PythonError) it.recorder.recordOutcome(fn, { raised: { type: signal.type, message: signal.message } });
+      if (!(signal instanceof ReturnSignal)) throw signal;
+      returned = signal.value;
     }
-    return NONE;
+    it.recorder.recordOutcome(fn, { returned });
+    return returned;
   } finally {
     it.budget.exitCall();
   }

@@ -1,7 +1,7 @@
 // The evaluator's entry point: evaluates a program (a file, or a notebook's cells in order) statically and
 // reports what print() would show, the error PyTorch or Python would raise, and the values previews need.
 import type { Program } from '../analysis/program';
-import { BudgetExceeded, Limits } from './budget';
+import { BudgetExceeded, Limits, defaultLimits } from './budget';
 import { Interpreter, Location, PrintRecord, PrintedTensor } from './interpreter';
 import type { ValueRecorder } from './recorder';
 import { PythonError, Unsupported } from './values';
@@ -29,11 +29,14 @@ export function evaluateProgram(program: Program, limits?: Limits): Evaluation {
   resetRandomState();
   setGradEnabled(true);
   const interpreter = new Interpreter(program, limits);
-  const stopCollecting = collectWarnings(message => interpreter.warnings.push(message));
+  const stopCollecting = collectWarnings(message => {
+    if (!interpreter.recorder.inputs.length) interpreter.warnings.push(message);   // not from example calls
+  });
   let error: Evaluation['error'];
   let stoppedBecause: string | undefined;
   try {
     interpreter.run();
+    interpreter.runExampleCalls(limits ?? defaultLimits);
   } catch (thrown) {
     if (thrown instanceof PythonError) {
       const where = interpreter.locationOf(thrown) ?? { source: 0, line: 0 };

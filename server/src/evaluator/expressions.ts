@@ -18,7 +18,11 @@ import { PyValue, PythonError, Unsupported, bool, float, int, unknown, NONE } fr
 export function evaluate(it: Interpreter, node: Node, frame: Frame): PyValue {
   it.budget.step();
   switch (node.type) {
-    case 'identifier': return lookupName(it, node.text, frame);
+    case 'identifier': {
+      const value = lookupName(it, node.text, frame);
+      if (value.kind === 'tensor') it.recorder.record(frame.source, node, value);
+      return value;
+    }
     case 'integer': return integerLiteral(node.text);
     case 'float': return /[jJ]$/.test(node.text) ? unknown('complex numbers are not modelled') : float(Number(node.text.replace(/_/g, '')));
     case 'true': return bool(true);

@@ -2,8 +2,8 @@
 // of print(), the budget, and what previews need. Statements and expressions are in their own files.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { Budget, Limits, defaultLimits } from './budget';
-import { ClassObject, FunctionObject, SuperProxy, objectValue } from './objects';
+import { Budget, BudgetExceeded, Limits, defaultLimits } from './budget';
+import { ClassObject, FunctionObject, SuperProxy, asObject, objectValue } from './objects';
 import { Scope } from './scope';
 import { ValueRecorder } from './recorder';
 import { Tangents } from './tangents';
@@ -11,7 +11,12 @@ import { createBuiltins, MathModule, mathAttribute } from './builtins';
 import { executeBlock } from './statements';
 import type { Frame } from './frame';
 import { native } from './attributes';
-import { EvaluatorObject, PyValue, PythonError, str, unknown } from './values';
+import { EvaluatorObject, PyValue, PythonError, Unsupported, str, unknown } from './values';
+import { exampleArguments } from './exampleInputs';
+import { callValue, invoke } from './calls';
+
+/** At most this many functions are called with example inputs per evaluation. */
+const MAX_EXAMPLE_CALLS = 40;
 
 export interface PrintedTensor {
   readonly shape: number[];
@@ -36,9 +41,9 @@ export class Interpreter {
   readonly prints: PrintRecord[] = [];
   readonly warnings: string[] = [];
   readonly unsupported: (Location & { readonly reason: string })[] = [];
-  readonly recorder = new ValueRecorder();
   readonly tangents = new Tangents();
-  readonly budget: Budget;
+  readonly recorder = new ValueRecorder(value => (value.kind === 'tensor' ? this.tangents.impliedBy(value.tensor) : undefined));
+  budget: Budget;
   readonly globals = new Scope(undefined);
   private readonly builtins: Map<string, PyValue>;
   private readonly methodClasses = new WeakMap<FunctionObject, ClassObject>();
@@ -53,6 +58,50 @@ export class Interpreter {
   /** Runs every source (the file, or the cells in order) in the shared global scope. */
   run(): void {
     this.program.sources.forEach((document, source) => executeBlock(this, document.root, { scope: this.globals, source }));
+  }
+
+  /**
+   * Calls, with example inputs, the module-level functions and nn.Module classes the code defines but never
+   * uses, so that their bodies have values to preview too. Each call has a budget of its own; one that fails
+   * records why and the others still run.
+   */
+  runExampleCalls(limits: Limits): void {
+    let calls = 0;
+    for (const fn of [...this.recorder.definedFunctions()]) {
+      if (calls >= MAX_EXAMPLE_CALLS || this.recorder.outcomeOf(fn) || fn.closure !== this.globals) continue;
+      const cls = this.classOfMethod(fn);
+      if (cls && !(cls.isTorchModule && fn.name === 'forward')) continue;
+      calls++;
+      this.budget = new Budget({ ...limits, maxSteps: Math.min(limits.maxSteps, 20_000) });
+      try {
+        this.callWithExamples(fn, cls);
+      } catch (error) {
+        if (!(error instanceof PythonError || error instanceof Unsupported || error instanceof BudgetExceeded)) throw error;
+        if (error instanceof PythonError) this.recorder.recordOutcome(fn, { raised: { type: error.type, message: error.message } });
+      } finally {
+        this.recorder.inputs = [];
+      }
+    }
+  }
+
+  private callWithExamples(fn: FunctionObject, cls: ClassObject | undefined): void {
+    let self: PyValue | undefined;
+    const described: string[] = [];
+    if (cls) {
+      const init = cls.lookup('__init__');
+      const initFn = init && asObject(init, FunctionObject);
+      const initArgs = initFn ? exampleArguments(initFn.node.childForFieldName('parameters'), initFn.defaults, this.globals, true) : undefined;
+      if (initArgs?.missing) return;
+      described.push(...(initArgs?.described ?? []).map(text => `${cls.name}(${text})`));
+      this.recorder.inputs = described;
+      self = callValue(this, objectValue(cls), { positional: [], keyword: initArgs?.values ?? new Map() });
+    }
+    const args = exampleArguments(fn.node.childForFieldName('parameters'), fn.defaults, this.globals, !!cls);
+    if (args.missing) return;
+    for (const logProbs of args.logProbs) if (logProbs.kind === 'tensor') this.tangents.seed(logProbs.tensor);
+    described.push(...args.described);
+    this.recorder.inputs = described.length ? described : ['the defaults'];
+    invoke(this, fn, { positional: self ? [self] : [], keyword: args.values }, cls);
   }
 
   builtin(name: string, frame: Frame): PyValue | undefined {

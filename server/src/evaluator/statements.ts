@@ -14,6 +14,7 @@ import { ExceptionValue } from './builtins';
 import { inPlaceOperator, setGradEnabled } from '../tensor';
 import { BinaryOperator } from './pythonScalars';
 import { PyValue, PythonError, Unsupported, NONE, unknown } from './values';
+import { BudgetExceeded } from './budget';
 
 export class ReturnSignal {
   constructor(readonly value: PyValue) {}
@@ -32,9 +33,11 @@ export function executeBlock(it: Interpreter, block: Node, frame: Frame): void {
     try {
       execute(it, statement, frame);
     } catch (error) {
-      if (error instanceof Unsupported) {
+      // One runaway module-level statement (`while True:`) costs its own values, not the rest of the file's.
+      const renewed = error instanceof BudgetExceeded && error.steps && frame.scope === it.globals && it.budget.renew();
+      if (error instanceof Unsupported || renewed) {
         it.noteUnsupported(frame.source, statement, error.message);
-        markUnknown(frame, [statement], error.message);
+        markUnknown(it, frame, [statement], error.message);
         continue;
       }
       if (error instanceof PythonError) it.locate(error, frame.source, statement);
@@ -125,7 +128,7 @@ function ifStatement(it: Interpreter, node: Node, frame: Frame): void {
     if (!branch.condition) return executeBlock(it, branch.body, frame);
     const truth = truthOf(evaluate(it, branch.condition, frame));
     if (truth === undefined) {
-      markUnknown(frame, branches.map(b => b.body), `it depends on \`${branch.condition.text}\`, which is not known`);
+      markUnknown(it, frame, branches.map(b => b.body), `it depends on \`${branch.condition.text}\`, which is not known`);
       return;
     }
     if (truth) return executeBlock(it, branch.body, frame);
@@ -137,7 +140,7 @@ function forStatement(it: Interpreter, node: Node, frame: Frame): void {
   const iterable = evaluate(it, node.childForFieldName('right')!, frame);
   const elseClause = node.childForFieldName('alternative');
   if (iterable.kind === 'unknown') {
-    markUnknown(frame, [node], `it is set in a loop over \`${node.childForFieldName('right')!.text}\`, which is not known`);
+    markUnknown(it, frame, [node], `it is set in a loop over \`${node.childForFieldName('right')!.text}\`, which is not known`);
     return;
   }
   for (const item of iterateLazily(it, iterable)) {
@@ -156,7 +159,7 @@ function whileStatement(it: Interpreter, node: Node, frame: Frame): void {
     it.budget.step();
     const truth = truthOf(evaluate(it, condition, frame));
     if (truth === undefined) {
-      markUnknown(frame, [body], `it is set in a loop while \`${condition.text}\`, which is not known`);
+      markUnknown(it, frame, [body], `it is set in a loop while \`${condition.text}\`, which is not known`);
       return;
     }
     if (!truth) break;

@@ -64,6 +64,13 @@ export class Tangents {
     this.tangents.delete(tensor);
   }
 
+  /** −∂value/∂(its log-probabilities), whichever log_softmax they come from, summed over the value's elements. */
+  impliedBy(value: Tensor): { shape: number[]; values: number[] } | undefined {
+    const tangent = this.tangents.get(value);
+    if (!tangent || tangent.seed === value) return undefined;
+    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) };
+  }
+
   /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
   implied(loss: Tensor, logProbs: Tensor): { shape: number[]; values: number[] } | undefined {
     const tangent = this.tangents.get(loss);
@@ -73,7 +80,8 @@ export class Tangents {
     return { shape: [...seed.shape], values };
   }
 
-  private seed(tensor: Tensor): void {
+  /** Makes `tensor` log-probabilities whose implied targets are followed (log_softmax outputs are, by themselves). */
+  seed(tensor: Tensor): void {
     if (tensor.numel > MAX_SEED_ELEMENTS || !tensor.dtype.startsWith('float')) return;
     const columns: Tensor[] = [];
     for (let m = 0; m < tensor.numel; m++) {

@@ -3,11 +3,12 @@
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
   Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, Hover,
-  InitializeParams, InitializeResult, MarkupKind, TextDocumentSyncKind,
+  InitializeParams, InitializeResult, InlayHint, MarkupKind, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
 import { lint } from '../rules/lint';
-import { labelSmoothingHover } from '../previews/labelSmoothingHover';
+import { previewAt } from '../previews/previewAt';
+import { targetsHints } from '../previews/inlayHints';
 import { DocumentStore, ProgramUnit } from './documentStore';
 import { toDiagnostic } from './toDiagnostic';
 import { defaultSettings, parseSettings, Settings } from './settings';
@@ -18,6 +19,7 @@ export class LabelSmoothingServer {
   private pullDiagnostics = false;
   private canRefreshDiagnostics = false;
   private canReadConfiguration = false;
+  private canRefreshInlayHints = false;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly pendingValidation = new Set<string>();
   private validationScheduled = false;
@@ -66,9 +68,17 @@ export class LabelSmoothingServer {
       if (!unit) return null;
       const source = unit.uris.indexOf(textDocument.uri);
       const document = unit.program.sources[source];
-      const preview = labelSmoothingHover(unit.program, source, document.offsetAt(position));
+      const preview = previewAt(unit.program, source, document.offsetAt(position));
       return preview ? { contents: { kind: MarkupKind.Markdown, value: preview.markdown }, range: document.rangeOf(preview.node) } satisfies Hover : null;
     }) ?? null);
+    connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+      const unit = this.store?.unitOf(textDocument.uri);
+      if (!unit || !(await this.settingsFor(unit.key)).inlayHintsEnable) return [];
+      return this.guard('inlay hints', () => targetsHints(unit.program, unit.uris.indexOf(textDocument.uri))
+        .filter(hint => hint.position.line >= range.start.line && hint.position.line <= range.end.line)
+        .map(hint => ({ position: hint.position, label: hint.label, paddingLeft: true,
+          tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip } }) satisfies InlayHint)) ?? [];
+    });
     connection.onShutdown(() => this.store?.dispose());
     connection.listen();
   }
@@ -79,6 +89,7 @@ export class LabelSmoothingServer {
     this.pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     this.canRefreshDiagnostics = !!capabilities.workspace?.diagnostics?.refreshSupport;
     this.canReadConfiguration = !!capabilities.workspace?.configuration;
+    this.canRefreshInlayHints = !!capabilities.workspace?.inlayHint?.refreshSupport;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -86,6 +97,7 @@ export class LabelSmoothingServer {
           notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }],
         },
         hoverProvider: true,
+        inlayHintProvider: true,
         ...(this.pullDiagnostics
           // A notebook cell's findings depend on the other cells (their imports and constants).
           ? { diagnosticProvider: { identifier: 'labelSmoothing', interFileDependencies: true, workspaceDiagnostics: false } }
@@ -102,6 +114,8 @@ export class LabelSmoothingServer {
 
   /** After a change: a client that pulls asks again by itself, except for the other cells of a notebook. */
   private validate(key: string): void {
+    // A cell's values depend on the cells before it: their hints are asked for again.
+    if (this.documents.isNotebook(key) && this.canRefreshInlayHints) void this.connection.languages.inlayHint.refresh();
     if (this.pullDiagnostics) {
       if (this.documents.isNotebook(key) && this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
       return;
@@ -160,6 +174,7 @@ export class LabelSmoothingServer {
   private settingsChanged(): void {
     this.settingsCache.clear();
     if (!this.store) return;
+    if (this.canRefreshInlayHints) void this.connection.languages.inlayHint.refresh();
     if (this.pullDiagnostics) {
       if (this.canRefreshDiagnostics) void this.connection.languages.diagnostics.refresh();
     } else {

@@ -2,17 +2,22 @@
 // settings.json) falls back to its default and is reported once in the log; it never stops the server.
 export interface Settings {
   readonly lintEnable: boolean;
+  readonly inlayHintsEnable: boolean;
 }
 
-export const defaultSettings: Settings = { lintEnable: true };
+export const defaultSettings: Settings = { lintEnable: true, inlayHintsEnable: true };
 
 export function parseSettings(raw: unknown, warn: (message: string) => void): Settings {
-  if (raw === null || raw === undefined) return defaultSettings;
-  const enable = (raw as { lint?: { enable?: unknown } })?.lint?.enable;
-  if (enable === undefined) return defaultSettings;
-  if (typeof enable !== 'boolean') {
-    warn(`labelSmoothing.lint.enable should be true or false, not ${JSON.stringify(enable)}; using true.`);
-    return defaultSettings;
-  }
-  return { lintEnable: enable };
+  const section = (raw ?? {}) as { lint?: { enable?: unknown }; inlayHints?: { enable?: unknown } };
+  return {
+    lintEnable: booleanSetting('labelSmoothing.lint.enable', section.lint?.enable, defaultSettings.lintEnable, warn),
+    inlayHintsEnable: booleanSetting('labelSmoothing.inlayHints.enable', section.inlayHints?.enable, defaultSettings.inlayHintsEnable, warn),
+  };
+}
+
+function booleanSetting(name: string, value: unknown, fallback: boolean, warn: (message: string) => void): boolean {
+  if (value === undefined || value === null) return fallback;
+  if (typeof value === 'boolean') return value;
+  warn(`${name} should be true or false, not ${JSON.stringify(value)}; using ${fallback}.`);
+  return fallback;
 }

@@ -4,7 +4,8 @@
 //   padding excluded  true class 1 − ε,       others ε/(K−2), the padding column 0, padding rows all 0
 // The first two are one family (uniform ε equals off-target ε(K−1)/K), so a normalised row is both; the
 // description picks the spelling whose ε is rounder, and always gives the `label_smoothing` it equals.
-import { formatNumber } from '../analysis/formatNumber';
+/** ε as people write it: 4 significant digits (0.1, 0.1333), which also hides float32 noise (0.0999999). */
+const formatEpsilon = (value: number) => String(Number(value.toPrecision(4)));
 
 export type ConventionName = 'uniform' | 'off-target' | 'padding-excluded' | 'one-hot' | 'other';
 
@@ -22,6 +23,11 @@ export interface Convention {
 const TOLERANCE = 1e-5;
 const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
 
+/** Whether rows look like targets at all: some row singles out a class (not all zeros, not a constant fill). */
+export function singlesOutAClass(rows: readonly (readonly number[])[]): boolean {
+  return rows.some(row => row.some(value => value !== row[0]));
+}
+
 export function recogniseConvention(rows: readonly (readonly number[])[]): Convention {
   const k = rows[0]?.length ?? 0;
   if (rows.length === 0 || k < 2) return other('not a matrix of target rows');
@@ -33,26 +39,26 @@ export function recogniseConvention(rows: readonly (readonly number[])[]): Conve
   const { high, low } = shapes[0]!;
   if (!shapes.every(shape => close(shape!.high, high) && close(shape!.low, low))) return other('rows differ from each other');
   const sum = high + (columns - 1) * low;
-  if (!close(sum, 1)) return other(`rows sum to ${formatNumber(sum)}, not 1`);
+  if (!close(sum, 1)) return other(`rows sum to ${formatEpsilon(sum)}, not 1`);
   if (low === 0) return { name: 'one-hot', epsilon: 0, labelSmoothing: 0, description: 'one-hot: no smoothing' };
 
   if (padding !== undefined) {
     const epsilon = (columns - 1) * low;
     return {
       name: 'padding-excluded', epsilon, paddingIndex: padding,
-      description: `padding excluded ε/(K−2), ε = ${formatNumber(epsilon)}, padding column ${padding}`,
+      description: `padding excluded ε/(K−2), ε = ${formatEpsilon(epsilon)}, padding column ${padding}`,
     };
   }
   const uniform = k * low;
   const offTarget = (k - 1) * low;
-  const equivalent = `the same as \`CrossEntropyLoss(label_smoothing=${formatNumber(uniform)})\``;
+  const equivalent = `the same as \`CrossEntropyLoss(label_smoothing=${formatEpsilon(uniform)})\``;
   if (roundness(offTarget) < roundness(uniform)) {
     return {
       name: 'off-target', epsilon: offTarget, labelSmoothing: uniform,
-      description: `off-target ε/(K−1), ε = ${formatNumber(offTarget)}: ${equivalent}`,
+      description: `off-target ε/(K−1), ε = ${formatEpsilon(offTarget)}: ${equivalent}`,
     };
   }
-  return { name: 'uniform', epsilon: uniform, labelSmoothing: uniform, description: `uniform ε/K, ε = ${formatNumber(uniform)}: ${equivalent}` };
+  return { name: 'uniform', epsilon: uniform, labelSmoothing: uniform, description: `uniform ε/K, ε = ${formatEpsilon(uniform)}: ${equivalent}` };
 }
 
 function other(why: string): Convention {

@@ -1,0 +1,100 @@
+// Example inputs for code whose inputs are not in the code: a smoothing function's parameters, a loss
+// module's forward(). Documented, so every preview can say what it used:
+//   K (num_classes, n_classes, classes, vocab_size, K, …)   the default, else a module-level constant, else 4
+//   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default, else 0.1
+//   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
+//   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
+//   log-probabilities (lprobs, log_probs, logprobs, …)        log_softmax of those logits
+//   padding (padding_idx, pad, ignore_index, …)               the default, else 0
+import type { Node } from 'web-tree-sitter';
+import { torchFunction } from '../tensor';
+import { numberOf } from './pythonScalars';
+import { parameterName } from './calls';
+import type { Scope } from './scope';
+import { PyValue, float, int } from './values';
+
+export const EXAMPLE_ROWS = 3;
+export const DEFAULT_CLASSES = 4;
+export const DEFAULT_EPSILON = 0.1;
+
+const CLASS_COUNT = /^(num_classes|n_classes|nclasses|n_class|num_class|classes|num_labels|n_labels|vocab_size|n_vocab|size|k|c|n_cls|num_cls)$/i;
+const EPSILON = /^(smoothing|label_smoothing|ls|eps|epsilon|alpha|smooth|smoothing_factor|ls_eps|lsr)$/i;
+const LABELS = /^(labels?|targets?|y|y_true|gold|golds|tgt|tgts|true_labels?|classes_idx|idx)$/i;
+const LOG_PROBS = /^(lprobs|log_probs?|logprobs?|log_preds?|logp)$/i;
+const LOGITS = /^(logits?|x|inputs?|preds?|predictions?|outputs?|scores?|y_pred|y_hat|z)$/i;
+const PADDING = /^(padding_idx|pad_idx|pad|padding|ignore_index|ignore_idx|pad_index)$/i;
+
+export interface ExampleArguments {
+  readonly values: Map<string, PyValue>;
+  /** "labels = tensor([0, 1, 2])", … for the preview; empty when the code gave everything. */
+  readonly described: string[];
+  /** The first parameter no example could be made for. */
+  readonly missing?: string;
+  /** The example log-probabilities among the values: a loss over them implies targets (tangents.ts). */
+  readonly logProbs: PyValue[];
+}
+
+/** Arguments for calling a function whose parameters are `parameters` (self excluded), by name. */
+export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<string, PyValue>, globals: Scope, skipFirst: boolean): ExampleArguments {
+  const names = (parameters?.namedChildren ?? [])
+    .filter((p): p is Node => !!p && !['comment', 'keyword_separator', 'positional_separator', 'list_splat_pattern', 'dictionary_splat_pattern'].includes(p.type))
+    .map(parameterName).filter((name): name is string => !!name)
+    .slice(skipFirst ? 1 : 0);
+  const values = new Map<string, PyValue>();
+  const described: string[] = [];
+  const logProbs: PyValue[] = [];
+  const k = classCount(names, defaults, globals);
+  for (const name of names) {
+    if (defaults.has(name)) continue;
+    const value = exampleFor(name, k);
+    if (!value) return { values, described, missing: name, logProbs };
+    values.set(name, value.value);
+    if (LOG_PROBS.test(name)) logProbs.push(value.value);
+    described.push(`${name} = ${value.shown}`);
+  }
+  return { values, described, logProbs };
+}
+
+function classCount(names: readonly string[], defaults: ReadonlyMap<string, PyValue>, globals: Scope): number {
+  for (const name of names) {
+    const value = defaults.get(name);
+    const n = value && numberOf(value);
+    if (CLASS_COUNT.test(name) && n !== undefined && Number.isInteger(n) && n > 1) return n;
+  }
+  for (const [name, value] of globals.entries()) {
+    const n = numberOf(value);
+    if (CLASS_COUNT.test(name) && n !== undefined && Number.isInteger(n) && n > 1 && n <= 1000) return n;
+  }
+  return DEFAULT_CLASSES;
+}
+
+function exampleFor(name: string, k: number): { value: PyValue; shown: string } | undefined {
+  if (CLASS_COUNT.test(name)) return { value: int(k), shown: String(k) };
+  if (EPSILON.test(name)) return { value: float(DEFAULT_EPSILON), shown: String(DEFAULT_EPSILON) };
+  if (PADDING.test(name)) return { value: int(0), shown: '0' };
+  const labels = Array.from({ length: EXAMPLE_ROWS }, (_, i) => i % k);
+  if (LABELS.test(name)) {
+    return { value: torchCall('torch.tensor', listOf(labels.map(int))), shown: `tensor([${labels.join(', ')}])` };
+  }
+  const logits = exampleLogits(labels, k);
+  if (LOG_PROBS.test(name)) {
+    return {
+      value: torchCall('torch.nn.functional.log_softmax', logits, int(-1)),
+      shown: `log_softmax of ${EXAMPLE_ROWS}×${k} logits (2.0 on each row's label, 0.0 elsewhere)`,
+    };
+  }
+  if (LOGITS.test(name)) return { value: logits, shown: `${EXAMPLE_ROWS}×${k} logits, 2.0 on each row's label (${labels.join(', ')}), 0.0 elsewhere` };
+  return undefined;
+}
+
+function exampleLogits(labels: readonly number[], k: number): PyValue {
+  return torchCall('torch.tensor', listOf(labels.map(label => listOf(Array.from({ length: k }, (_, c) => float(c === label ? 2 : 0))))));
+}
+
+function listOf(items: PyValue[]): PyValue {
+  return { kind: 'list', items };
+}
+
+function torchCall(name: string, ...positional: PyValue[]): PyValue {
+  return torchFunction(name)!({ positional, keyword: new Map() });
+}

@@ -1,0 +1,66 @@
+// What a hover shows at a position: `label_smoothing=ε` (its implied targets), a function's name (what it
+// returns for the code's or the example inputs), a call, or a name holding a tensor (its value there).
+import type { Node } from 'web-tree-sitter';
+import type { Program } from '../analysis/program';
+import { evaluationOf } from '../evaluator/evaluationOf';
+import type { Evaluation } from '../evaluator/evaluate';
+import { labelSmoothingHover, Preview } from './labelSmoothingHover';
+import { previewedReturn, previewOf } from './valuePreview';
+import { renderPreview } from './renderPreview';
+
+export function previewAt(program: Program, source: number, offset: number): Preview | undefined {
+  const smoothing = labelSmoothingHover(program, source, offset);
+  if (smoothing) return smoothing;
+  const node = program.sources[source].root.namedDescendantForIndex(offset, offset);
+  if (!node || node.type !== 'identifier') return undefined;
+  const evaluation = evaluationOf(program);
+  const parent = node.parent;
+  if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === node.id) {
+    return functionPreview(evaluation, source, parent, node);
+  }
+  const target = expressionAt(node);
+  const recorded = evaluation.values.valueAt(source, target);
+  if (!recorded) {
+    // The evaluation stopped before reaching this code: say why rather than show nothing.
+    return evaluation.stoppedBecause
+      ? { markdown: `**\`${titleOf(target)}\`**\n\nNot previewed: ${evaluation.stoppedBecause}.`, source, node: target }
+      : undefined;
+  }
+  const preview = previewOf(recorded);
+  if (!preview) return undefined;
+  return { markdown: renderPreview(titleOf(target), preview), source, node: target };
+}
+
+/** The expression a hovered name stands for: `x`, `self.x`, or the call `f(…)` when it names the callee. */
+function expressionAt(name: Node): Node {
+  let expression = name;
+  const parent = name.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('attribute')?.id === name.id) expression = parent;
+  const call = expression.parent;
+  if (call?.type === 'call' && call.childForFieldName('function')?.id === expression.id) return call;
+  return expression;
+}
+
+function functionPreview(evaluation: Evaluation, source: number, definition: Node, name: Node): Preview | undefined {
+  const fn = evaluation.values.functionAt(source, definition);
+  const outcome = fn && evaluation.values.outcomeOf(fn);
+  const title = `${name.text}(…)`;
+  if (!outcome) {
+    return { markdown: `**\`${title}\`**\n\nNot previewed: the code never calls it, and no example input fits its parameters.`, source, node: name };
+  }
+  if (outcome.raised) {
+    const inputs = outcome.inputs.length ? `\n\nExample inputs: ${outcome.inputs.join('; ')}.` : '';
+    return { markdown: `**\`${title}\`** raises \`${outcome.raised.type}: ${outcome.raised.message}\`${inputs}`, source, node: name };
+  }
+  // A function that returns several values (`return loss, nll_loss`) is previewed by its first tensor.
+  const returned = previewedReturn(outcome);
+  const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
+  if (!preview) return undefined;
+  const which = returned !== outcome.returned ? ' (its first tensor)' : '';
+  return { markdown: renderPreview(`${title} returns${which}`, preview), source, node: name };
+}
+
+function titleOf(expression: Node): string {
+  const text = expression.text.replace(/\s+/g, ' ');
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,81 @@
+// A tensor the code computes, as previews show it: exactly what print() shows, its values, its rows' sums,
+// the smoothing convention they follow, and the example inputs that produced it. For a loss written over
+// log-probabilities, the targets it implies are shown the same way.
+import { formatTensor, Tensor } from '../tensor';
+import { readValues } from '../tensor/tensor';
+import type { FunctionOutcome, Recorded } from '../evaluator/recorder';
+import type { PyValue } from '../evaluator/values';
+import { Convention, recogniseConvention, singlesOutAClass } from './convention';
+
+export interface ValuePreview {
+  readonly printed: string;
+  readonly shape: number[];
+  readonly dtype: string;
+  readonly values: number[];
+  /** Sums of the rows (the last dimension), for 1-D and 2-D float tensors. */
+  readonly rowSums?: number[];
+  /** For 2-D float tensors whose values are probabilities: the smoothing convention. */
+  readonly convention?: Convention;
+  readonly inputs: readonly string[];
+  /** For a loss over log-probabilities: the target rows it implies, rescaled per row when it averages. */
+  readonly implied?: { readonly rows: number[][]; readonly averagedOverRows: boolean; readonly convention: Convention };
+}
+
+/** What a function's preview shows: the value it returns, or its first tensor when it returns several. */
+export function previewedReturn(outcome: FunctionOutcome): PyValue | undefined {
+  return outcome.returned?.kind === 'tuple' ? outcome.returned.items.find(item => item.kind === 'tensor') : outcome.returned;
+}
+
+/** The preview of a recorded value, or a reason there is none. */
+export function previewOf(recorded: Recorded): ValuePreview | { readonly notPreviewed: string } | undefined {
+  const { value } = recorded;
+  if (value.kind === 'unknown') return { notPreviewed: value.reason };
+  if (value.kind !== 'tensor') return undefined;
+  const tensor = value.tensor;
+  let printed: string;
+  try {
+    printed = formatTensor(tensor);
+  } catch (error) {
+    return { notPreviewed: (error as Error).message };
+  }
+  const values = [...readValues(tensor)];
+  const rows = asRows(tensor, values);
+  const isFloat = tensor.dtype.startsWith('float');
+  return {
+    printed,
+    shape: [...tensor.shape],
+    dtype: tensor.dtype,
+    values,
+    rowSums: isFloat && rows ? rows.map(sum) : undefined,
+    convention: isFloat && rows && tensor.ndim === 2 && values.every(v => v >= 0 && v <= 1) && singlesOutAClass(rows)
+      ? recogniseConvention(rows) : undefined,
+    inputs: recorded.inputs,
+    implied: recorded.implied && impliedRows(recorded.implied),
+  };
+}
+
+function asRows(tensor: Tensor, values: readonly number[]): number[][] | undefined {
+  if (tensor.ndim === 1) return [[...values]];
+  if (tensor.ndim !== 2) return undefined;
+  const [n, k] = tensor.shape;
+  return Array.from({ length: n }, (_, r) => values.slice(r * k, r * k + k));
+}
+
+/**
+ * −∂loss/∂log p holds each row's targets divided by the reduction's divisor. A loss that averages over its
+ * rows divides by their number, so the rows are scaled back when that brings their sums nearer to 1.
+ */
+function impliedRows(implied: NonNullable<Recorded['implied']>): ValuePreview['implied'] {
+  const k = implied.shape[implied.shape.length - 1] ?? 1;
+  const rows: number[][] = [];
+  for (let i = 0; i < implied.values.length; i += k) rows.push(implied.values.slice(i, i + k));
+  const live = rows.filter(row => row.some(v => v !== 0));
+  const meanSum = live.length ? live.map(sum).reduce((a, b) => a + b, 0) / live.length : 0;
+  const averagedOverRows = rows.length > 1 && Math.abs(meanSum * rows.length - 1) < Math.abs(meanSum - 1);
+  const scaled = averagedOverRows ? rows.map(row => row.map(v => v * rows.length)) : rows;
+  return { rows: scaled, averagedOverRows, convention: recogniseConvention(scaled) };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}

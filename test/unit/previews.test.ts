@@ -1,0 +1,96 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { previewAt } from '../../server/src/previews/previewAt';
+import { targetsHints } from '../../server/src/previews/inlayHints';
+import { programOf, python, repositoryRoot } from '../helpers/parser';
+
+// What PyTorch prints for the seed's "Predict Output" snippet (shared/LABEL-SMOOTHING.md, checked with real PyTorch).
+const SEED_PRINTED = 'tensor([[0.9250, 0.0250, 0.0250, 0.0250],\n        [0.0250, 0.0250, 0.9250, 0.0250],\n        [0.0250, 0.0250, 0.0250, 0.9250]])';
+
+async function hover(text: string, marker: string, offsetInMarker = 1) {
+  const program = await programOf(text);
+  return previewAt(program, 0, text.indexOf(marker) + offsetInMarker)?.markdown;
+}
+
+const example = (name: string) => fs.readFileSync(path.join(repositoryRoot, 'examples', name), 'utf8');
+
+describe('hover previews of the tensors code computes', () => {
+  it('shows the seed snippet\'s targets exactly as PyTorch prints them, with row sums and the convention', async () => {
+    const markdown = await hover(example('seed_smooth_labels.py'), 'smoothed = ');
+    assert.ok(markdown);
+    assert.ok(markdown.includes('```python\n' + SEED_PRINTED + '\n```'), markdown);
+    assert.match(markdown, /\| \*\*1\*\* \| 0\.0250 \| 0\.0250 \| 0\.9250 \| 0\.0250 \| 1\.0000 \|/);
+    assert.match(markdown, /\*\*Convention:\*\* uniform ε\/K, ε = 0\.1: the same as `CrossEntropyLoss\(label_smoothing=0\.1\)`/);
+    assert.match(markdown, /Computed from the values in the code\./);
+  });
+
+  it('previews the seed\'s "Debug" snippet without an error, as PyTorch runs it', async () => {
+    const markdown = await hover(example('seed_label_smooth.py'), 'def label_smooth', 5);
+    assert.ok(markdown);
+    assert.doesNotMatch(markdown, /raises/);
+    assert.match(markdown, /shape \(3, 5\)/);
+    assert.match(markdown, /uniform ε\/K, ε = 0\.1/);
+  });
+
+  it('calls a function the code never calls with documented example inputs, and says so', async () => {
+    const markdown = await hover(python`
+      import torch
+      def smooth(labels, num_classes=5, eps=0.2):
+          off = eps / (num_classes - 1)
+          targets = torch.full((labels.size(0), num_classes), off)
+          targets.scatter_(1, labels.unsqueeze(1), 1.0 - eps)
+          return targets
+    `, 'def smooth', 5);
+    assert.ok(markdown);
+    assert.match(markdown, /\*\*Example inputs:\*\* labels = tensor\(\[0, 1, 2\]\)\./);
+    assert.match(markdown, /off-target ε\/\(K−1\), ε = 0\.2: the same as `CrossEntropyLoss\(label_smoothing=0\.25\)`/);
+  });
+
+  it('recovers the targets a loss written over log-probabilities implies (fairseq\'s form)', async () => {
+    const markdown = await hover(python`
+      def label_smoothed_nll_loss(lprobs, target, epsilon):
+          target = target.unsqueeze(-1)
+          nll_loss = -lprobs.gather(dim=-1, index=target).squeeze(-1)
+          smooth_loss = -lprobs.sum(dim=-1)
+          eps_i = epsilon / (lprobs.size(-1) - 1)
+          loss = (1.0 - epsilon - eps_i) * nll_loss.sum() + eps_i * smooth_loss.sum()
+          return loss, nll_loss
+    `, 'def label_smoothed_nll_loss', 5);
+    assert.ok(markdown);
+    assert.match(markdown, /\*\*Targets this loss implies\*\*/);
+    assert.match(markdown, /off-target ε\/\(K−1\), ε = 0\.1/);
+  });
+
+  it('says which error PyTorch would raise for the example inputs', async () => {
+    const markdown = await hover(python`
+      import torch.nn.functional as F
+      def smooth(labels, num_classes=4, eps=0.1):
+          return F.one_hot(labels, num_classes).mul_(1 - eps) + eps / num_classes
+    `, 'def smooth', 5);
+    assert.match(markdown!, /raises `RuntimeError: result type Float can't be cast to the desired output type Long`/);
+  });
+
+  it('stops within its budget on endless loops and huge tensors, and says why', async () => {
+    const started = Date.now();
+    const loop = await hover('import torch\nx = torch.zeros(3)\nwhile True:\n    x = x + 1\ny = x\n', 'y = x', 0);
+    const huge = await hover('import torch\nbig = torch.zeros(10**12)\n', 'big', 0);
+    assert.ok(Date.now() - started < 3000, 'both evaluations finish promptly');
+    assert.match(loop ?? '', /Not previewed: it is set in a loop|Not previewed: .*steps|longer than/);
+    assert.match(huge ?? 'no hover', /Not previewed: .*over the preview limit/);
+  });
+});
+
+describe('inlay hints after smoothed targets', () => {
+  it('show the first row and its sum after the assignment, with the full preview as tooltip', async () => {
+    const text = example('seed_smooth_labels.py');
+    const hints = targetsHints(await programOf(text), 0);
+    assert.deepStrictEqual(hints.map(h => [h.position.line, h.label]), [[10, '▸ [0.9250, 0.0250, 0.0250, 0.0250] Σ 1.0000']]);
+    assert.ok(hints[0].tooltip.includes(SEED_PRINTED));
+  });
+
+  it('are not shown for tensors that are not smoothed targets', async () => {
+    const hints = targetsHints(await programOf('import torch\nx = torch.zeros(2, 3)\ny = torch.eye(3)\nz = torch.arange(6).view(2, 3)\n'), 0);
+    assert.deepStrictEqual(hints, []);
+  });
+});
