@@ -3,7 +3,7 @@
 // it, the logits they are applied to (for a loss module: the first argument of a call of the instance).
 import type { Node } from 'web-tree-sitter';
 import type { Located, Program } from './program';
-import { argumentFor, callArguments, dottedParts, forEachNamedNode } from './syntax';
+import { argumentFor, callArguments, dottedParts, forEachNodeOfType } from './syntax';
 
 export type CrossEntropyApi = 'torch.nn.CrossEntropyLoss' | 'torch.nn.functional.cross_entropy';
 
@@ -34,23 +34,23 @@ const LABEL_SMOOTHING_INDEX: Record<CrossEntropyApi, number> = {
 export function findCrossEntropyCalls(program: Program): CrossEntropyCall[] {
   const calls: Located[] = [];
   program.sources.forEach((document, source) =>
-    forEachNamedNode(document.root, node => node.type === 'call' && calls.push({ node, source })));
+    forEachNodeOfType(document.root, ['call'], node => calls.push({ node, source })));
 
   const found: CrossEntropyCall[] = [];
+  let firstCallByName: Map<string, Located> | undefined;
   for (const { node: call, source } of calls) {
     const callee = call.childForFieldName('function');
     const api = callee && CANONICAL.get(program.imports.qualifiedName(callee) ?? '');
     if (!api) continue;
     const args = callArguments(call);
-    found.push({
-      source,
-      call,
-      api,
-      labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]),
-      input: api === 'torch.nn.functional.cross_entropy'
-        ? locate(argumentFor(args, 'input', 0), source)
-        : inputOfInstance(call, calls),
-    });
+    let input: Located | undefined;
+    if (api === 'torch.nn.functional.cross_entropy') {
+      input = locate(argumentFor(args, 'input', 0), source);
+    } else {
+      firstCallByName ??= indexCallsByCallee(calls);
+      input = inputOfInstance(call, firstCallByName);
+    }
+    found.push({ source, call, api, labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]), input });
   }
   return found;
 }
@@ -59,18 +59,23 @@ function locate(node: Node | undefined, source: number): Located | undefined {
   return node ? { node, source } : undefined;
 }
 
+/** The first call of each callee spelled as a dotted name (`criterion`, `self.loss_fn`), built once. */
+function indexCallsByCallee(calls: readonly Located[]): Map<string, Located> {
+  const index = new Map<string, Located>();
+  for (const located of calls) {
+    const callee = located.node.childForFieldName('function');
+    const name = callee && (callee.type === 'identifier' || callee.type === 'attribute') ? dottedParts(callee)?.join('.') : undefined;
+    if (name && !index.has(name)) index.set(name, located);
+  }
+  return index;
+}
+
 /** For `criterion = nn.CrossEntropyLoss(...)`, the logits of the first `criterion(logits, labels)`. */
-function inputOfInstance(construction: Node, calls: readonly Located[]): Located | undefined {
+function inputOfInstance(construction: Node, firstCallByName: ReadonlyMap<string, Located>): Located | undefined {
   const assignment = construction.parent;
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== construction.id) return undefined;
   const target = assignment.childForFieldName('left');
   const name = target && dottedParts(target)?.join('.');
-  if (!name) return undefined;
-  for (const { node: call, source } of calls) {
-    const callee = call.childForFieldName('function');
-    if (callee && dottedParts(callee)?.join('.') === name) {
-      return locate(argumentFor(callArguments(call), 'input', 0), source);
-    }
-  }
-  return undefined;
+  const use = name ? firstCallByName.get(name) : undefined;
+  return use && locate(argumentFor(callArguments(use.node), 'input', 0), use.source);
 }

@@ -3,7 +3,7 @@
 // `nn.CrossEntropyLoss` and `torch.nn.CrossEntropyLoss` are recognised as the same thing.
 import type { Node } from 'web-tree-sitter';
 import type { Located } from './program';
-import { dottedParts, forEachNamedNode } from './syntax';
+import { dottedParts, forEachNodeOfType } from './syntax';
 
 /** What the community's conventional aliases mean when a snippet or cell uses them without importing. */
 const CONVENTIONAL_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -18,7 +18,7 @@ export class ImportTable {
   static collect(roots: readonly Located[]): ImportTable {
     const aliases = new Map<string, string>();
     for (const { node: root } of roots) {
-      forEachNamedNode(root, node => {
+      forEachNodeOfType(root, ['import_statement', 'import_from_statement'], node => {
         if (node.type === 'import_statement') addImport(node, aliases);
         else if (node.type === 'import_from_statement') addFromImport(node, aliases);
       });

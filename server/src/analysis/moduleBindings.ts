@@ -3,7 +3,7 @@
 // by unpacking, or by an augmented assignment has no single value and is not followed.
 import type { Node } from 'web-tree-sitter';
 import type { Located } from './program';
-import { enclosingFunction, forEachNamedNode } from './syntax';
+import { enclosingFunction, forEachNodeOfType } from './syntax';
 
 export class ModuleBindings {
   private constructor(private readonly values: ReadonlyMap<string, Located | null>) {}
@@ -12,14 +12,14 @@ export class ModuleBindings {
     const values = new Map<string, Located | null>();
     const bind = (name: string, value: Located | null) => values.set(name, values.has(name) ? null : value);
     for (const { node: root, source } of roots) {
-      forEachNamedNode(root, node => {
-        if (!isAssignment(node) || isInsideDefinition(node)) return;
+      forEachNodeOfType(root, ASSIGNMENTS, node => {
+        if (isInsideDefinition(node)) return;
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
         if (left?.type === 'identifier') {
           bind(left.text, node.type === 'assignment' && right ? { node: right, source } : null);
         } else if (left) {
-          forEachNamedNode(left, target => target.type === 'identifier' && bind(target.text, null));
+          forEachNodeOfType(left, ['identifier'], target => bind(target.text, null));
         }
       });
     }
@@ -33,9 +33,7 @@ export class ModuleBindings {
   }
 }
 
-function isAssignment(node: Node): boolean {
-  return node.type === 'assignment' || node.type === 'augmented_assignment';
-}
+const ASSIGNMENTS = ['assignment', 'augmented_assignment'];
 
 function isInsideDefinition(node: Node): boolean {
   for (let current = node.parent; current; current = current.parent) {
@@ -49,13 +47,13 @@ function isLocalAt(name: string, use: Node): boolean {
   for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
     let local = false;
     const parameters = fn.childForFieldName('parameters');
-    if (parameters) forEachNamedNode(parameters, node => { local ||= node.type === 'identifier' && node.text === name; });
+    if (parameters) forEachNodeOfType(parameters, ['identifier'], node => { local ||= node.text === name; });
     const body = fn.childForFieldName('body');
     if (body && !local) {
-      forEachNamedNode(body, node => {
-        if (local || !isAssignment(node)) return;
+      forEachNodeOfType(body, ASSIGNMENTS, node => {
+        if (local) return;
         const left = node.childForFieldName('left');
-        if (left) forEachNamedNode(left, target => { local ||= target.type === 'identifier' && target.text === name; });
+        if (left) forEachNodeOfType(left, ['identifier'], target => { local ||= target.text === name; });
       });
     }
     if (local) return true;

@@ -1,26 +1,28 @@
 // Small, shared questions about tree-sitter-python nodes.
-import type { Node } from 'web-tree-sitter';
+import { Language, Node, Query } from 'web-tree-sitter';
 
-/** Visits every named node under `root` in document order (a cursor walk: no per-node allocation). */
-export function forEachNamedNode(root: Node, visit: (node: Node) => void): void {
-  const cursor = root.walk();
-  try {
-    let descending = true;
-    for (;;) {
-      if (descending) {
-        if (cursor.nodeIsNamed) visit(cursor.currentNode);
-        if (cursor.gotoFirstChild()) continue;
-      }
-      if (cursor.gotoNextSibling()) {
-        descending = true;
-        continue;
-      }
-      if (!cursor.gotoParent() || cursor.nodeId === root.id) return;
-      descending = false;
-    }
-  } finally {
-    cursor.delete();
+/**
+ * Visits the nodes of the given types under `root` (itself included) in document order. A tree-sitter query
+ * finds them inside the wasm runtime in one call; walking the tree from JavaScript crosses into wasm at every
+ * node, which is what would make the analysis of a large file slow.
+ */
+export function forEachNodeOfType(root: Node, types: readonly string[], visit: (node: Node) => void): void {
+  const query = queryFor(root.tree.language, types);
+  for (const { node } of query.captures(root)) visit(node);
+}
+
+const queries = new WeakMap<Language, Map<string, Query>>();
+
+function queryFor(language: Language, types: readonly string[]): Query {
+  let byTypes = queries.get(language);
+  if (!byTypes) queries.set(language, (byTypes = new Map()));
+  const key = types.join(' ');
+  let query = byTypes.get(key);
+  if (!query) {
+    query = new Query(language, types.map(type => `(${type}) @node`).join('\n'));
+    byTypes.set(key, query);
   }
+  return query;
 }
 
 /** `a.b.c` → ['a', 'b', 'c'] for identifiers and attribute chains; undefined for anything else. */

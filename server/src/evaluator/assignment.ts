@@ -8,7 +8,7 @@ import { evaluate, subscriptIndex } from './expressions';
 import { iterate } from './iteration';
 import { setSubscript } from './subscripts';
 import { InstanceObject, asObject } from './objects';
-import { forEachNamedNode } from '../analysis/syntax';
+import { forEachNodeOfType } from '../analysis/syntax';
 import { PyValue, PythonError, Unsupported, unknown } from './values';
 
 export function assignTarget(it: Interpreter, target: Node, value: PyValue, frame: Frame): void {
@@ -78,6 +78,9 @@ function starred(node: Node): Node | undefined {
  * tensors mutated by a method ending in `_` or through a subscript. Nested definitions are skipped (their
  * bodies run later, if at all); the names they define are included.
  */
+const AFFECTING_TYPES = ['assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern_target',
+  'function_definition', 'class_definition', 'call'];
+
 export function targetsAffectedBy(nodes: readonly Node[]): Node[] {
   const targets: Node[] = [];
   const addTarget = (target: Node | null) => {
@@ -87,7 +90,7 @@ export function targetsAffectedBy(nodes: readonly Node[]): Node[] {
     else for (const child of target.namedChildren) addTarget(child);
   };
   for (const node of nodes) {
-    forEachNamedNode(node, inner => {
+    forEachNodeOfType(node, AFFECTING_TYPES, inner => {
       switch (inner.type) {
         case 'assignment': case 'augmented_assignment': addTarget(inner.childForFieldName('left')); break;
         case 'for_statement': case 'for_in_clause': addTarget(inner.childForFieldName('left')); break;

@@ -25,8 +25,18 @@ export class Budget {
   private renewals = 0;
   private readonly deadline: number;
 
-  constructor(private readonly limits: Limits = defaultLimits) {
-    this.deadline = Date.now() + limits.maxMilliseconds;
+  /** `deadline` (ms since the epoch): shared by every budget of one evaluation; it never moves later. */
+  constructor(private readonly limits: Limits = defaultLimits, deadline = Date.now() + limits.maxMilliseconds) {
+    this.deadline = deadline;
+  }
+
+  /** A budget with `maxSteps` fresh steps and the same deadline: the evaluation's wall clock is one. */
+  withFreshSteps(maxSteps: number): Budget {
+    return new Budget({ ...this.limits, maxSteps }, this.deadline);
+  }
+
+  get expired(): boolean {
+    return Date.now() > this.deadline;
   }
 
   /** One unit of work (a statement, a loop iteration, a call). */
@@ -35,8 +45,8 @@ export class Budget {
     if (this.steps > this.limits.maxSteps) {
       throw new BudgetExceeded(`it takes more than ${this.limits.maxSteps.toLocaleString('en-US')} steps to evaluate`, true);
     }
-    // Reading the clock costs more than a step, so it is read every 1024 steps.
-    if ((this.steps & 1023) === 0 && Date.now() > this.deadline) {
+    // The clock is read every 128 steps: often enough that a step that allocates tensors cannot overshoot much.
+    if ((this.steps & 127) === 0 && Date.now() > this.deadline) {
       throw new BudgetExceeded(`evaluating the code takes longer than ${this.limits.maxMilliseconds} ms`, false);
     }
   }

@@ -67,12 +67,14 @@ export class Interpreter {
    */
   runExampleCalls(limits: Limits): void {
     let calls = 0;
+    const main = this.budget;
     for (const fn of [...this.recorder.definedFunctions()]) {
+      if (main.expired) return;
       if (calls >= MAX_EXAMPLE_CALLS || this.recorder.outcomeOf(fn) || fn.closure !== this.globals) continue;
       const cls = this.classOfMethod(fn);
       if (cls && !(cls.isTorchModule && fn.name === 'forward')) continue;
       calls++;
-      this.budget = new Budget({ ...limits, maxSteps: Math.min(limits.maxSteps, 20_000) });
+      this.budget = main.withFreshSteps(Math.min(limits.maxSteps, 20_000));
       try {
         this.callWithExamples(fn, cls);
       } catch (error) {

@@ -2,7 +2,7 @@
 // `label-smoothing-lint preview` prints.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { forEachNamedNode } from '../analysis/syntax';
+import { forEachNodeOfType } from '../analysis/syntax';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { previewedReturn, previewOf, ValuePreview } from './valuePreview';
 
@@ -16,7 +16,7 @@ export interface LocatedPreview {
 export function collectPreviews(program: Program, source: number): LocatedPreview[] {
   const evaluation = evaluationOf(program);
   const found: LocatedPreview[] = [];
-  forEachNamedNode(program.sources[source].root, node => {
+  forEachNodeOfType(program.sources[source].root, ['assignment', 'function_definition'], node => {
     if (node.type === 'assignment') {
       const target = node.childForFieldName('left');
       const recorded = target?.type === 'identifier' ? evaluation.values.valueAt(source, target) : undefined;

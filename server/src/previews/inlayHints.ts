@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
 import type { Position } from '../parsing/lineIndex';
-import { forEachNamedNode } from '../analysis/syntax';
+import { forEachNodeOfType } from '../analysis/syntax';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { previewOf, ValuePreview } from './valuePreview';
 import { renderPreview } from './renderPreview';
@@ -23,8 +23,7 @@ export function targetsHints(program: Program, source: number): TargetsHint[] {
   const document = program.sources[source];
   const evaluation = evaluationOf(program);
   const hints: TargetsHint[] = [];
-  forEachNamedNode(document.root, node => {
-    if (node.type !== 'assignment') return;
+  forEachNodeOfType(document.root, ['assignment'], node => {
     const target = node.childForFieldName('left');
     if (target?.type !== 'identifier') return;
     const recorded = evaluation.values.valueAt(source, target);
