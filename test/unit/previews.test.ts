@@ -4,6 +4,7 @@ import * as path from 'path';
 import { previewAt } from '../../server/src/previews/previewAt';
 import { targetsHints } from '../../server/src/previews/inlayHints';
 import { programOf, python, repositoryRoot } from '../helpers/parser';
+import { trainingModule } from '../../bench/trainingModule';
 
 // What PyTorch prints for the seed's "Predict Output" snippet (shared/LABEL-SMOOTHING.md, checked with real PyTorch).
 const SEED_PRINTED = 'tensor([[0.9250, 0.0250, 0.0250, 0.0250],\n        [0.0250, 0.0250, 0.9250, 0.0250],\n        [0.0250, 0.0250, 0.0250, 0.9250]])';
@@ -78,6 +79,20 @@ describe('hover previews of the tensors code computes', () => {
     assert.ok(Date.now() - started < 3000, 'both evaluations finish promptly');
     assert.match(loop ?? '', /Not previewed: it is set in a loop|Not previewed: .*steps|longer than/);
     assert.match(huge ?? 'no hover', /Not previewed: .*over the preview limit/);
+  });
+});
+
+describe('previews in a file too large to evaluate whole', () => {
+  it('evaluate the hovered function on its own when the budget ran out before it', async function () {
+    this.timeout(20000);
+    const text = trainingModule(11_000);
+    const program = await programOf(text);
+    const lastDefinition = text.lastIndexOf('def off_target_targets_');
+    const preview = previewAt(program, 0, text.indexOf('return targets', lastDefinition) + 8)?.markdown;
+    assert.match(preview ?? 'no hover', /off-target ε\/\(K−1\), ε = 0\.1/);
+    const returns = previewAt(program, 0, lastDefinition + 5)?.markdown;
+    assert.match(returns ?? 'no hover', /returns`\*\* · float32 · shape \(3, \d\)/);
+    assert.match(returns!, /off-target ε\/\(K−1\), ε = 0\.1/);
   });
 });
 

@@ -1,7 +1,8 @@
 // The evaluator's entry point: evaluates a program (a file, or a notebook's cells in order) statically and
 // reports what print() would show, the error PyTorch or Python would raise, and the values previews need.
+import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { BudgetExceeded, Limits, defaultLimits } from './budget';
+import { Budget, BudgetExceeded, Limits, defaultLimits } from './budget';
 import { Interpreter, Location, PrintRecord, PrintedTensor } from './interpreter';
 import type { ValueRecorder } from './recorder';
 import { PythonError, Unsupported } from './values';
@@ -23,38 +24,79 @@ export interface Evaluation {
   implied(lossVariable: string, logProbVariable: string): PrintedTensor | undefined;
 }
 
-export function evaluateProgram(program: Program, limits?: Limits): Evaluation {
-  // The tensor library keeps PyTorch's global state (the random generator, grad mode) per process: every
-  // evaluation starts from PyTorch's state at start-up.
+export function evaluateProgram(program: Program, limits: Limits = defaultLimits): Evaluation {
+  const interpreter = new Interpreter(program, limits);
+  const outcome = runIn(interpreter, () => {
+    interpreter.run();
+    interpreter.runExampleCalls(limits);
+  });
+  return evaluationView(interpreter, outcome);
+}
+
+/**
+ * The top-level definitions of a program too large to evaluate whole within the budget: the module's
+ * definitions run once (imports, defs, constants: cheap), then each function or nn.Module class is called with
+ * example inputs, with a budget of its own, the first time a preview needs it.
+ */
+export class DefinitionEvaluations {
+  private readonly interpreter: Interpreter;
+  private readonly evaluated = new Set<number>();
+  private outcome: RunOutcome;
+
+  constructor(program: Program, private readonly limits: Limits = defaultLimits) {
+    this.interpreter = new Interpreter(program, limits);
+    this.outcome = runIn(this.interpreter, () => this.interpreter.runDefinitions());
+  }
+
+  /** An evaluation in which `definition` (a top-level function_definition or class_definition) has run. */
+  of(source: number, definition: Node): Evaluation {
+    if (!this.evaluated.has(definition.id)) {
+      this.evaluated.add(definition.id);
+      const it = this.interpreter;
+      const name = definition.childForFieldName('name')?.text;
+      it.budget = new Budget(this.limits);
+      this.outcome = runIn(it, () => it.runExampleCalls(this.limits, fn => fn.source === source &&
+        (fn.node.id === definition.id || (definition.type === 'class_definition' && it.classOfMethod(fn)?.name === name))));
+    }
+    return evaluationView(this.interpreter, this.outcome);
+  }
+}
+
+interface RunOutcome {
+  readonly error?: Evaluation['error'];
+  readonly stoppedBecause?: string;
+}
+
+/** Runs part of an evaluation from PyTorch's start-up state; its error or the reason it stopped is the outcome. */
+function runIn(interpreter: Interpreter, run: () => void): RunOutcome {
+  // The tensor library keeps PyTorch's global state (the random generator, grad mode) per process.
   resetRandomState();
   setGradEnabled(true);
-  const interpreter = new Interpreter(program, limits);
   const stopCollecting = collectWarnings(message => {
     if (!interpreter.recorder.inputs.length) interpreter.warnings.push(message);   // not from example calls
   });
-  let error: Evaluation['error'];
-  let stoppedBecause: string | undefined;
   try {
-    interpreter.run();
-    interpreter.runExampleCalls(limits ?? defaultLimits);
+    run();
+    return {};
   } catch (thrown) {
     if (thrown instanceof PythonError) {
       const where = interpreter.locationOf(thrown) ?? { source: 0, line: 0 };
-      error = { type: thrown.type, message: thrown.message, ...where };
-    } else if (thrown instanceof BudgetExceeded || thrown instanceof Unsupported) {
-      stoppedBecause = thrown.message;
-    } else {
-      throw thrown;
+      return { error: { type: thrown.type, message: thrown.message, ...where } };
     }
+    if (thrown instanceof BudgetExceeded || thrown instanceof Unsupported) return { stoppedBecause: thrown.message };
+    throw thrown;
   } finally {
     stopCollecting();
   }
+}
+
+function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluation {
   return {
     prints: interpreter.prints,
-    error,
+    error: outcome.error,
     warnings: interpreter.warnings,
     unsupported: interpreter.unsupported,
-    stoppedBecause,
+    stoppedBecause: outcome.stoppedBecause,
     values: interpreter.recorder,
     implied(lossVariable, logProbVariable) {
       const loss = interpreter.globals.lookup(lossVariable);

@@ -1,9 +1,11 @@
 // One evaluation per program version, shared by hovers, inlay hints and (later) rules. A program is
 // rebuilt whenever one of its documents changes, so caching by program object never serves stale values.
+import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { Evaluation, evaluateProgram } from './evaluate';
+import { DefinitionEvaluations, Evaluation, evaluateProgram } from './evaluate';
 
 const evaluations = new WeakMap<Program, Evaluation>();
+const definitionEvaluations = new WeakMap<Program, DefinitionEvaluations>();
 
 export function evaluationOf(program: Program): Evaluation {
   let evaluation = evaluations.get(program);
@@ -12,4 +14,11 @@ export function evaluationOf(program: Program): Evaluation {
     evaluations.set(program, evaluation);
   }
   return evaluation;
+}
+
+/** An evaluation in which one top-level definition has run on its own (see DefinitionEvaluations). */
+export function definitionEvaluationOf(program: Program, source: number, definition: Node): Evaluation {
+  let evaluations = definitionEvaluations.get(program);
+  if (!evaluations) definitionEvaluations.set(program, (evaluations = new DefinitionEvaluations(program)));
+  return evaluations.of(source, definition);
 }

@@ -8,7 +8,8 @@ import { Scope } from './scope';
 import { ValueRecorder } from './recorder';
 import { Tangents } from './tangents';
 import { createBuiltins, MathModule, mathAttribute } from './builtins';
-import { executeBlock } from './statements';
+import { executeBlock, executeBlockOf } from './statements';
+import { definesCheaply } from './definitions';
 import type { Frame } from './frame';
 import { native } from './attributes';
 import { EvaluatorObject, PyValue, PythonError, Unsupported, str, unknown } from './values';
@@ -61,14 +62,28 @@ export class Interpreter {
   }
 
   /**
+   * Runs only what defines names, cheaply: imports, function and class definitions, and assignments without
+   * calls (constants). Enough to call one function of a file too large to evaluate whole.
+   */
+  runDefinitions(): void {
+    this.program.sources.forEach((document, source) => {
+      const frame = { scope: this.globals, source };
+      for (const statement of document.root.namedChildren) {
+        if (statement && definesCheaply(statement)) executeBlockOf(this, statement, frame);
+      }
+    });
+  }
+
+  /**
    * Calls, with example inputs, the module-level functions and nn.Module classes the code defines but never
    * uses, so that their bodies have values to preview too. Each call has a budget of its own; one that fails
    * records why and the others still run.
    */
-  runExampleCalls(limits: Limits): void {
+  runExampleCalls(limits: Limits, only?: (fn: FunctionObject) => boolean): void {
     let calls = 0;
     const main = this.budget;
     for (const fn of [...this.recorder.definedFunctions()]) {
+      if (only && !only(fn)) continue;
       if (main.expired) return;
       if (calls >= MAX_EXAMPLE_CALLS || this.recorder.outcomeOf(fn) || fn.closure !== this.globals) continue;
       const cls = this.classOfMethod(fn);

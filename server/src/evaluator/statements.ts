@@ -46,6 +46,17 @@ export function executeBlock(it: Interpreter, block: Node, frame: Frame): void {
   }
 }
 
+/** Runs one statement with the same error handling as a block (for callers that pick statements). */
+export function executeBlockOf(it: Interpreter, statement: Node, frame: Frame): void {
+  try {
+    execute(it, statement, frame);
+  } catch (error) {
+    if (!(error instanceof Unsupported)) throw error;
+    it.noteUnsupported(frame.source, statement, error.message);
+    markUnknown(it, frame, [statement], error.message);
+  }
+}
+
 function execute(it: Interpreter, node: Node, frame: Frame): void {
   it.budget.step();
   switch (node.type) {

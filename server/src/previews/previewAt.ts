@@ -2,7 +2,7 @@
 // returns for the code's or the example inputs), a call, or a name holding a tensor (its value there).
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { evaluationOf } from '../evaluator/evaluationOf';
+import { definitionEvaluationOf, evaluationOf } from '../evaluator/evaluationOf';
 import type { Evaluation } from '../evaluator/evaluate';
 import { labelSmoothingHover, Preview } from './labelSmoothingHover';
 import { previewedReturn, previewOf } from './valuePreview';
@@ -13,7 +13,7 @@ export function previewAt(program: Program, source: number, offset: number): Pre
   if (smoothing) return smoothing;
   const node = program.sources[source].root.namedDescendantForIndex(offset, offset);
   if (!node || node.type !== 'identifier') return undefined;
-  const evaluation = evaluationOf(program);
+  const evaluation = evaluationFor(program, source, node);
   const parent = node.parent;
   if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === node.id) {
     return functionPreview(evaluation, source, parent, node);
@@ -29,6 +29,28 @@ export function previewAt(program: Program, source: number, offset: number): Pre
   const preview = previewOf(recorded);
   if (!preview) return undefined;
   return { markdown: renderPreview(titleOf(target), preview), source, node: target };
+}
+
+/**
+ * The whole program's evaluation, unless it never reached the top-level definition the node is in (the file
+ * is too large for the budget): then that definition's own evaluation.
+ */
+function evaluationFor(program: Program, source: number, node: Node): Evaluation {
+  const whole = evaluationOf(program);
+  const definition = topLevelDefinition(node);
+  if (!definition || !whole.stoppedBecause) return whole;
+  // A class's methods have no outcome of their own here; a function's tells whether the evaluation ran it.
+  const defined = definition.type === 'function_definition' ? whole.values.functionAt(source, definition) : undefined;
+  const reached = defined && whole.values.outcomeOf(defined);
+  return reached ? whole : definitionEvaluationOf(program, source, definition);
+}
+
+function topLevelDefinition(node: Node): Node | undefined {
+  let found: Node | undefined;
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (current.type === 'function_definition' || current.type === 'class_definition') found = current;
+  }
+  return found;
 }
 
 /** The expression a hovered name stands for: `x`, `self.x`, or the call `f(…)` when it names the callee. */
