@@ -80,6 +80,11 @@ describe('hover previews of the tensors code computes', () => {
     assert.match(loop ?? '', /Not previewed: it is set in a loop|Not previewed: .*steps|longer than/);
     assert.match(huge ?? 'no hover', /Not previewed: .*over the preview limit/);
   });
+
+  it('stops endless recursion at its depth limit and says so', async () => {
+    const markdown = await hover('import torch\ndef grow(t):\n    return grow(t + 1)\nr = grow(torch.zeros(2))\n', 'r = grow', 0);
+    assert.match(markdown ?? 'no hover', /Not previewed: calls nest deeper than 64 levels \(recursion\?\)/);
+  });
 });
 
 describe('previews in a file too large to evaluate whole', () => {
