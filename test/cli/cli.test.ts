@@ -23,17 +23,19 @@ function temporaryDirectory(files: Record<string, string>): string {
 }
 
 describe('label-smoothing-lint check (dist/cli.js)', () => {
-  it('reports exactly the LS004 findings of examples/ as JSON, and nothing on the correct files', () => {
+  it('reports exactly the findings of examples/ as JSON, and nothing on the correct files', () => {
     const { code, stdout } = run(['check', '--format', 'json', 'examples/']);
     assert.strictEqual(code, 1);
     const findings = JSON.parse(stdout);
-    assert.deepStrictEqual(findings.map((f: { path: string; cell?: number; line: number; column: number }) =>
-      [f.path, f.cell, f.line, f.column]), [
-      ['examples/out_of_range.py', undefined, 9, 49],
-      ['examples/out_of_range.py', undefined, 12, 56],
-      ['examples/training.ipynb', 3, 3, 49],
+    assert.deepStrictEqual(findings.map((f: { path: string; cell?: number; line: number; column: number; code: string }) =>
+      [f.path, f.cell, f.line, f.column, f.code]), [
+      ['examples/mixed_conventions.py', undefined, 12, 1, 'LS001'],
+      ['examples/out_of_range.py', undefined, 9, 49, 'LS004'],
+      ['examples/out_of_range.py', undefined, 12, 56, 'LS004'],
+      ['examples/training.ipynb', 3, 3, 49, 'LS004'],
     ]);
-    const first = findings[0];
+    assert.match(findings[0].message, /^`targets` holds target rows that sum to 1\.03333, not 1: .*ε\/\(K−1\) with ε = 0\.1, K = 4/);
+    const first = findings[1];
     assert.deepStrictEqual(Object.keys(first).sort(),
       ['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'path', 'rule', 'severity'].sort());
     assert.strictEqual(first.code, 'LS004');
@@ -47,9 +49,10 @@ describe('label-smoothing-lint check (dist/cli.js)', () => {
     const { code, stdout } = run(['check'], examples);
     assert.strictEqual(code, 1);
     const lines = stdout.trimEnd().split('\n');
-    assert.match(lines[0], /^out_of_range\.py:9:49: LS004 label_smoothing=1\.5 is outside \[0, 1\]/);
-    assert.match(lines[2], /^training\.ipynb:cell 3:3:49: LS004 label_smoothing=1\.2/);
-    assert.strictEqual(lines[3], 'Found 3 problems in 6 files.');
+    assert.match(lines[0], /^mixed_conventions\.py:12:1: LS001 `targets` holds target rows that sum to 1\.03333/);
+    assert.match(lines[1], /^out_of_range\.py:9:49: LS004 label_smoothing=1\.5 is outside \[0, 1\]/);
+    assert.match(lines[3], /^training\.ipynb:cell 3:3:49: LS004 label_smoothing=1\.2/);
+    assert.strictEqual(lines[4], 'Found 4 problems in 6 files.');
   });
 
   it('exits 0 with no findings on correct code', () => {

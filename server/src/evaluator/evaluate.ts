@@ -5,7 +5,7 @@ import type { Program } from '../analysis/program';
 import { Budget, BudgetExceeded, Limits, defaultLimits } from './budget';
 import { Interpreter, Location, PrintRecord, PrintedTensor } from './interpreter';
 import type { ValueRecorder } from './recorder';
-import { PythonError, Unsupported } from './values';
+import { PyValue, PythonError, Unsupported } from './values';
 import { collectWarnings, resetRandomState, setGradEnabled } from '../tensor';
 
 export type { PrintRecord, PrintedTensor } from './interpreter';
@@ -20,6 +20,8 @@ export interface Evaluation {
   /** Set when a budget stopped the evaluation ("not previewed: …"). */
   readonly stoppedBecause?: string;
   readonly values: ValueRecorder;
+  /** A module-level name's value when the program ends (for tensors changed in place after assignment). */
+  finalValue(name: string): PyValue | undefined;
   /** The targets a loss implies, q = −∂loss/∂log p, when the code writes it over log-probabilities. */
   implied(lossVariable: string, logProbVariable: string): PrintedTensor | undefined;
 }
@@ -98,6 +100,7 @@ function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluati
     unsupported: interpreter.unsupported,
     stoppedBecause: outcome.stoppedBecause,
     values: interpreter.recorder,
+    finalValue: name => interpreter.globals.lookup(name),
     implied(lossVariable, logProbVariable) {
       const loss = interpreter.globals.lookup(lossVariable);
       const logProbs = interpreter.globals.lookup(logProbVariable);

@@ -20,7 +20,8 @@ export function renderPreview(title: string, preview: ValuePreview | { readonly 
   }
   if (preview.convention) parts.push(`**Convention:** ${preview.convention.description}`);
   if (preview.implied) {
-    const scaled = preview.implied.averagedOverRows ? ' (−∂loss/∂log p, times the number of rows the loss averages over)' : ' (−∂loss/∂log p)';
+    const averaged = preview.implied.averagedOver;
+    const scaled = averaged ? ` (−∂loss/∂log p, times the count of ${averaged} the loss averages over)` : ' (−∂loss/∂log p)';
     parts.push(`**Targets this loss implies**${scaled}:`, matrixTable(preview.implied.rows, fixed4),
       `**Convention:** ${preview.implied.convention.description}`);
   }

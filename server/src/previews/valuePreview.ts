@@ -17,8 +17,8 @@ export interface ValuePreview {
   /** For 2-D float tensors whose values are probabilities: the smoothing convention. */
   readonly convention?: Convention;
   readonly inputs: readonly string[];
-  /** For a loss over log-probabilities: the target rows it implies, rescaled per row when it averages. */
-  readonly implied?: { readonly rows: number[][]; readonly averagedOverRows: boolean; readonly convention: Convention };
+  /** For a loss over log-probabilities: the target rows it implies, times the count the loss averages over. */
+  readonly implied?: { readonly rows: number[][]; readonly factor: number; readonly averagedOver: string | undefined; readonly convention: Convention };
 }
 
 /** What a function's preview shows: the value it returns, or its first tensor when it returns several. */
@@ -62,8 +62,9 @@ function asRows(tensor: Tensor, values: readonly number[]): number[][] | undefin
 }
 
 /**
- * −∂loss/∂log p holds each row's targets divided by the reduction's divisor. A loss that averages over its
- * rows divides by their number, so the rows are scaled back when that brings their sums nearer to 1.
+ * −∂loss/∂log p holds each row's targets divided by what the reduction divides by: nothing (sum), the rows
+ * (mean), the rows not ignored, or every element (kl_div's 'mean'). The rows are multiplied back by whichever of
+ * these brings their sums nearest to 1; a normalisation bug survives every choice.
  */
 function impliedRows(implied: NonNullable<Recorded['implied']>): ValuePreview['implied'] {
   const k = implied.shape[implied.shape.length - 1] ?? 1;
@@ -71,9 +72,16 @@ function impliedRows(implied: NonNullable<Recorded['implied']>): ValuePreview['i
   for (let i = 0; i < implied.values.length; i += k) rows.push(implied.values.slice(i, i + k));
   const live = rows.filter(row => row.some(v => v !== 0));
   const meanSum = live.length ? live.map(sum).reduce((a, b) => a + b, 0) / live.length : 0;
-  const averagedOverRows = rows.length > 1 && Math.abs(meanSum * rows.length - 1) < Math.abs(meanSum - 1);
-  const scaled = averagedOverRows ? rows.map(row => row.map(v => v * rows.length)) : rows;
-  return { rows: scaled, averagedOverRows, convention: recogniseConvention(scaled) };
+  const n = rows.length;
+  const candidates: { factor: number; averagedOver: string | undefined }[] = [
+    { factor: 1, averagedOver: undefined },
+    { factor: n, averagedOver: `the ${n} rows` },
+    { factor: live.length, averagedOver: `the ${live.length} rows not ignored` },
+    { factor: n * k, averagedOver: `all ${n * k} elements` },
+  ];
+  const best = candidates.reduce((a, b) => (Math.abs(meanSum * b.factor - 1) < Math.abs(meanSum * a.factor - 1) ? b : a));
+  const scaled = rows.map(row => row.map(v => v * best.factor));
+  return { rows: scaled, factor: best.factor, averagedOver: best.averagedOver, convention: recogniseConvention(scaled) };
 }
 
 function sum(values: readonly number[]): number {

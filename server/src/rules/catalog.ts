@@ -1,8 +1,9 @@
 // Every rule the linter runs, in code order.
 import type { Rule } from './rule';
 import { labelSmoothingOutOfRange } from './labelSmoothingOutOfRange';
+import { targetRowsNotNormalized } from './targetRowsNotNormalized';
 
-export const rules: readonly Rule[] = [labelSmoothingOutOfRange];
+export const rules: readonly Rule[] = [targetRowsNotNormalized, labelSmoothingOutOfRange];
 
 export function ruleByCode(code: string): Rule | undefined {
   return rules.find(rule => rule.metadata.code === code);

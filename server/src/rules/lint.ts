@@ -24,7 +24,19 @@ export function lint(program: Program, rules: readonly Rule[] = allRules): LintR
       failures.push({ rule: code, error });
     }
   }
-  findings.sort((a, b) => a.source - b.source || a.range.start.line - b.range.start.line ||
+  const kept = findings.filter(finding => !suppressed(program, finding));
+  kept.sort((a, b) => a.source - b.source || a.range.start.line - b.range.start.line ||
     a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { findings, failures };
+  return { findings: kept, failures };
+}
+
+/** `# noqa` silences every finding on its line; `# noqa: LS001, LS004` only those codes (as in ruff). */
+const NOQA = /#\s*noqa(?::\s*([A-Za-z]+\d+(?:[\s,]+[A-Za-z]+\d+)*))?/i;
+
+function suppressed(program: Program, finding: Finding): boolean {
+  const line = program.sources[finding.source].lines.lineText(finding.range.start.line);
+  const match = NOQA.exec(line);
+  if (!match) return false;
+  if (!match[1]) return true;
+  return match[1].split(/[\s,]+/).some(code => code.toUpperCase() === finding.code);
 }

@@ -1,0 +1,39 @@
+// Golden fixtures: test/fixtures/rules/<rule name>/<case>.py with the findings expected beside it in
+// <case>.expected (one `line:col CODE` per line, 1-based; empty for none). Every file in conventions/ is a
+// correct label-smoothing convention: no rule may report anything there.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { lint } from '../../server/src/rules/lint';
+import { rules } from '../../server/src/rules/catalog';
+import { programOf, repositoryRoot } from '../helpers/parser';
+
+const fixtures = path.join(repositoryRoot, 'test', 'fixtures', 'rules');
+
+async function findingsOf(file: string): Promise<string[]> {
+  const { findings, failures } = lint(await programOf(fs.readFileSync(file, 'utf8')));
+  assert.deepStrictEqual(failures, [], 'no rule failed');
+  return findings.map(f => `${f.range.start.line + 1}:${f.range.start.character + 1} ${f.code}`);
+}
+
+describe('rule fixtures', function () {
+  this.timeout(10000);
+  for (const rule of rules) {
+    const folder = path.join(fixtures, rule.metadata.name);
+    it(`${rule.metadata.code} ${rule.metadata.name} has fixtures`, () => {
+      assert.ok(fs.existsSync(folder) && fs.readdirSync(folder).some(f => f.endsWith('.py')), folder);
+    });
+    if (!fs.existsSync(folder)) continue;
+    for (const file of fs.readdirSync(folder).filter(f => f.endsWith('.py')).sort()) {
+      it(`${rule.metadata.name}/${file}`, async () => {
+        const expected = fs.readFileSync(path.join(folder, file.replace(/\.py$/, '.expected')), 'utf8').split('\n').filter(Boolean);
+        assert.deepStrictEqual(await findingsOf(path.join(folder, file)), expected);
+      });
+    }
+  }
+  for (const file of fs.readdirSync(path.join(fixtures, 'conventions')).filter(f => f.endsWith('.py')).sort()) {
+    it(`conventions/${file}: a correct convention gets no finding from any rule`, async () => {
+      assert.deepStrictEqual(await findingsOf(path.join(fixtures, 'conventions', file)), []);
+    });
+  }
+});
