@@ -122,6 +122,16 @@ describe('label-smoothing-lint check (dist/cli.js)', () => {
     assert.match(run(['preview', 'missing.py']).stderr, /missing\.py: no such file or directory/);
   });
 
+  it('finds nothing in the Python standard library (a false-positive guard)', function () {
+    this.timeout(60000);
+    const stdlib = spawnSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' }).stdout.trim();
+    const files = fs.readdirSync(stdlib).filter(name => name.endsWith('.py')).map(name => path.join(stdlib, name));
+    assert.ok(files.length > 100, `the standard library was found at ${stdlib}`);
+    const { code, stdout, stderr } = run(['check', '--format', 'json', ...files]);
+    assert.deepStrictEqual(JSON.parse(stdout), [], stderr);
+    assert.strictEqual(code, 0, stderr);
+  });
+
   it('answers --help and --version', () => {
     assert.match(run(['--help']).stdout, /Exit status: 0 no findings \(preview: success\), 1 findings, 2 usage or read error/);
     const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
