@@ -3,7 +3,7 @@
 // it, the logits they are applied to (for a loss module: the first argument of a call of the instance).
 import type { Node } from 'web-tree-sitter';
 import type { Located, Program } from './program';
-import { argumentFor, callArguments, dottedParts, forEachNodeOfType } from './syntax';
+import { argumentFor, callArguments, dottedParts } from './syntax';
 
 export type CrossEntropyApi = 'torch.nn.CrossEntropyLoss' | 'torch.nn.functional.cross_entropy';
 
@@ -17,13 +17,7 @@ export interface CrossEntropyCall {
   readonly input: Located | undefined;
 }
 
-/** Other public spellings of the same callables. */
-const CANONICAL: ReadonlyMap<string, CrossEntropyApi> = new Map([
-  ['torch.nn.CrossEntropyLoss', 'torch.nn.CrossEntropyLoss'],
-  ['torch.nn.modules.loss.CrossEntropyLoss', 'torch.nn.CrossEntropyLoss'],
-  ['torch.nn.modules.CrossEntropyLoss', 'torch.nn.CrossEntropyLoss'],
-  ['torch.nn.functional.cross_entropy', 'torch.nn.functional.cross_entropy'],
-]);
+const CROSS_ENTROPY_APIS: ReadonlySet<string> = new Set<CrossEntropyApi>(['torch.nn.CrossEntropyLoss', 'torch.nn.functional.cross_entropy']);
 
 /** Positions of `label_smoothing` in each signature (PyTorch ≥ 1.10). */
 const LABEL_SMOOTHING_INDEX: Record<CrossEntropyApi, number> = {
@@ -32,22 +26,17 @@ const LABEL_SMOOTHING_INDEX: Record<CrossEntropyApi, number> = {
 };
 
 export function findCrossEntropyCalls(program: Program): CrossEntropyCall[] {
-  const calls: Located[] = [];
-  program.sources.forEach((document, source) =>
-    forEachNodeOfType(document.root, ['call'], node => calls.push({ node, source })));
-
   const found: CrossEntropyCall[] = [];
   let firstCallByName: Map<string, Located> | undefined;
-  for (const { node: call, source } of calls) {
-    const callee = call.childForFieldName('function');
-    const api = callee && CANONICAL.get(program.imports.qualifiedName(callee) ?? '');
-    if (!api) continue;
+  for (const { call, source, api: name } of program.torchCalls) {
+    if (!CROSS_ENTROPY_APIS.has(name)) continue;
+    const api = name as CrossEntropyApi;
     const args = callArguments(call);
     let input: Located | undefined;
     if (api === 'torch.nn.functional.cross_entropy') {
       input = locate(argumentFor(args, 'input', 0), source);
     } else {
-      firstCallByName ??= indexCallsByCallee(calls);
+      firstCallByName ??= indexCallsByCallee(program.calls);
       input = inputOfInstance(call, firstCallByName);
     }
     found.push({ source, call, api, labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]), input });

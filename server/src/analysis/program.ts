@@ -5,6 +5,7 @@ import type { SourceDocument } from '../parsing/sourceDocument';
 import { ImportTable } from './imports';
 import { ModuleBindings } from './moduleBindings';
 import { CrossEntropyCall, findCrossEntropyCalls } from './crossEntropyCalls';
+import { TorchCall, findCalls, findTorchCalls } from './torchCalls';
 
 /** A node together with the source (file or cell) it belongs to. */
 export interface Located {
@@ -15,7 +16,9 @@ export interface Located {
 export class Program {
   private cachedImports: ImportTable | undefined;
   private cachedBindings: ModuleBindings | undefined;
-  private cachedCalls: CrossEntropyCall[] | undefined;
+  private cachedCalls: Located[] | undefined;
+  private cachedTorchCalls: TorchCall[] | undefined;
+  private cachedCrossEntropyCalls: CrossEntropyCall[] | undefined;
 
   constructor(readonly sources: readonly SourceDocument[]) {}
 
@@ -29,9 +32,21 @@ export class Program {
     return this.cachedBindings;
   }
 
-  get crossEntropyCalls(): readonly CrossEntropyCall[] {
-    this.cachedCalls ??= findCrossEntropyCalls(this);
+  /** Every call, in document order. */
+  get calls(): readonly Located[] {
+    this.cachedCalls ??= findCalls(this);
     return this.cachedCalls;
+  }
+
+  /** The calls whose callee is a PyTorch name. */
+  get torchCalls(): readonly TorchCall[] {
+    this.cachedTorchCalls ??= findTorchCalls(this);
+    return this.cachedTorchCalls;
+  }
+
+  get crossEntropyCalls(): readonly CrossEntropyCall[] {
+    this.cachedCrossEntropyCalls ??= findCrossEntropyCalls(this);
+    return this.cachedCrossEntropyCalls;
   }
 
   private roots(): Located[] {
