@@ -109,7 +109,7 @@ export function invoke(it: Interpreter, fn: FunctionObject, args: CallArgs, meth
     try {
       executeBlock(it, body, frame);
     } catch (signal) {
-      if (signal instanceof PythonError) it.recorder.recordOutcome(fn, { raised: { type: signal.type, message: signal.message } });
+      if (signal instanceof PythonError) it.recorder.recordOutcome(fn, { raised: { type: signal.type, message: signal.message, at: it.locationOf(signal) } });
       if (!(signal instanceof ReturnSignal)) throw signal;
       returned = signal.value;
     }

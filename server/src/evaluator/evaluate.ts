@@ -13,7 +13,7 @@ export type { PrintRecord, PrintedTensor } from './interpreter';
 export interface Evaluation {
   readonly prints: PrintRecord[];
   /** The exception the program raises, where it raises it (the innermost statement). */
-  readonly error?: { readonly type: string; readonly message: string; readonly line: number; readonly source: number };
+  readonly error?: { readonly type: string; readonly message: string; readonly line: number; readonly source: number; readonly statement?: Node; readonly raisedBy?: string };
   readonly warnings: string[];
   /** Statements that could not be followed, and why; what they set is unknown afterwards. */
   readonly unsupported: readonly (Location & { readonly reason: string })[];
@@ -28,10 +28,10 @@ export interface Evaluation {
 
 export function evaluateProgram(program: Program, limits: Limits = defaultLimits): Evaluation {
   const interpreter = new Interpreter(program, limits);
-  const outcome = runIn(interpreter, () => {
-    interpreter.run();
-    interpreter.runExampleCalls(limits);
-  });
+  const outcome = runIn(interpreter, () => interpreter.run());
+  // Functions the program never reached still get their example call: an error in module code (which stops
+  // the program, as in Python) should not hide the functions' own previews and errors.
+  if (!interpreter.budget.expired) runIn(interpreter, () => interpreter.runExampleCalls(limits));
   return evaluationView(interpreter, outcome);
 }
 
@@ -82,7 +82,7 @@ function runIn(interpreter: Interpreter, run: () => void): RunOutcome {
     return {};
   } catch (thrown) {
     if (thrown instanceof PythonError) {
-      const where = interpreter.locationOf(thrown) ?? { source: 0, line: 0 };
+      const where: { source: number; line: number; statement?: Node; raisedBy?: string } = interpreter.locationOf(thrown) ?? { source: 0, line: 0 };
       return { error: { type: thrown.type, message: thrown.message, ...where } };
     }
     if (thrown instanceof BudgetExceeded || thrown instanceof Unsupported) return { stoppedBecause: thrown.message };

@@ -32,6 +32,13 @@ export interface PrintRecord {
   readonly tensors: PrintedTensor[];
 }
 
+/** Where an error was raised: the innermost statement. */
+export interface RaisedAt extends Location {
+  readonly statement: Node;
+  /** The PyTorch function or method that raised it, e.g. `scatter_`, `nll_loss`, `NLLLoss`. */
+  readonly raisedBy?: string;
+}
+
 export interface Location {
   readonly source: number;
   /** 1-based */
@@ -42,13 +49,14 @@ export class Interpreter {
   readonly prints: PrintRecord[] = [];
   readonly warnings: string[] = [];
   readonly unsupported: (Location & { readonly reason: string })[] = [];
-  readonly tangents = new Tangents();
+  readonly tangents = new Tangents((error, name) => this.raisedBy(error, name));
   readonly recorder = new ValueRecorder(value => (value.kind === 'tensor' ? this.tangents.impliedBy(value.tensor) : undefined));
   budget: Budget;
   readonly globals = new Scope(undefined);
   private readonly builtins: Map<string, PyValue>;
   private readonly methodClasses = new WeakMap<FunctionObject, ClassObject>();
-  private readonly errorLocations = new WeakMap<Error, Location>();
+  private readonly errorLocations = new WeakMap<Error, RaisedAt>();
+  private readonly raisers = new WeakMap<Error, string>();
 
   constructor(readonly program: Program, limits: Limits = defaultLimits) {
     this.budget = new Budget(limits);
@@ -94,7 +102,7 @@ export class Interpreter {
         this.callWithExamples(fn, cls);
       } catch (error) {
         if (!(error instanceof PythonError || error instanceof Unsupported || error instanceof BudgetExceeded)) throw error;
-        if (error instanceof PythonError) this.recorder.recordOutcome(fn, { raised: { type: error.type, message: error.message } });
+        if (error instanceof PythonError) this.recorder.recordOutcome(fn, { raised: { type: error.type, message: error.message, at: this.locationOf(error) } });
       } finally {
         this.recorder.inputs = [];
       }
@@ -148,10 +156,21 @@ export class Interpreter {
 
   /** Remembers where an error happened: the innermost statement, which is the first to see it. */
   locate(error: PythonError, source: number, node: Node): void {
-    if (!this.errorLocations.has(error)) this.errorLocations.set(error, { source, line: node.startPosition.row + 1 });
+    if (!this.errorLocations.has(error)) {
+      this.errorLocations.set(error, { source, line: node.startPosition.row + 1, statement: node, raisedBy: this.raisers.get(error) });
+    }
   }
 
-  locationOf(error: Error): Location | undefined {
+  /** Remembers which PyTorch function raised an error (`scatter_`, `nll_loss`, …): the innermost one. */
+  raisedBy(error: unknown, name: string): void {
+    if (error instanceof PythonError && !this.raisers.has(error)) this.raisers.set(error, name.split('.').pop()!);
+  }
+
+  raiserOf(error: Error): string | undefined {
+    return this.raisers.get(error);
+  }
+
+  locationOf(error: Error): RaisedAt | undefined {
     return this.errorLocations.get(error);
   }
 }

@@ -3,6 +3,7 @@
 // what each function of the code returned (or raised) the first time it was called.
 import type { Node } from 'web-tree-sitter';
 import type { FunctionObject } from './objects';
+import type { RaisedAt } from './interpreter';
 import type { PyValue } from './values';
 import { snapshotValue } from '../tensor';
 
@@ -20,7 +21,7 @@ export interface Recorded {
 export interface FunctionOutcome {
   readonly returned?: PyValue;
   readonly implied?: Recorded['implied'];
-  readonly raised?: { readonly type: string; readonly message: string };
+  readonly raised?: { readonly type: string; readonly message: string; readonly at?: RaisedAt };
   readonly inputs: readonly string[];
 }
 

@@ -34,12 +34,21 @@ interface Tangent {
 export class Tangents {
   private readonly tangents = new WeakMap<Tensor, Tangent>();
 
+  /** `onError` hears about every error a tensor operation raises, with the operation's name. */
+  constructor(private readonly onError: (error: unknown, name: string) => void = () => undefined) {}
+
   /**
    * Runs a tensor operation and carries tangents through it. `args.positional[0]` is self for methods.
    * `run` must compute the operation for any arguments (it is called again with tangent columns).
    */
   apply(name: string, run: (args: CallArgs) => PyValue, args: CallArgs): PyValue {
-    const result = run(args);
+    let result: PyValue;
+    try {
+      result = run(args);
+    } catch (error) {
+      this.onError(error, name);
+      throw error;
+    }
     if (result.kind !== 'tensor') return result;
     if (SEEDS.has(name)) {
       this.seed(result.tensor);
