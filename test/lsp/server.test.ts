@@ -60,7 +60,7 @@ describe('language server over stdio (dist/server.js)', function () {
     server = await startServer();
     await open(server, fileUri, buggy);
     await server.diagnostics(fileUri, d => d.length === 1);
-    await replace(server, fileUri, 2, 3, 48, 51, '0.5');
+    await replace(server, fileUri, 2, 3, 48, 51, '0.2');
     assert.deepStrictEqual(await server.diagnostics(fileUri, d => d.length === 0), []);
     await replace(server, fileUri, 3, 0, 0, 0, '# a comment\n');
     await replace(server, fileUri, 4, 4, 48, 51, '-1');

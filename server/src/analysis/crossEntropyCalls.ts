@@ -3,7 +3,7 @@
 // it, the logits they are applied to (for a loss module: the first argument of a call of the instance).
 import type { Node } from 'web-tree-sitter';
 import type { Located, Program } from './program';
-import { argumentFor, callArguments, dottedParts } from './syntax';
+import { argumentFor, callArguments, CallArguments, dottedParts } from './syntax';
 
 export type CrossEntropyApi = 'torch.nn.CrossEntropyLoss' | 'torch.nn.functional.cross_entropy';
 
@@ -15,6 +15,8 @@ export interface CrossEntropyCall {
   readonly labelSmoothing: Node | undefined;
   /** The logits the loss is applied to, when the program shows them. */
   readonly input: Located | undefined;
+  /** The targets the loss is applied to (class indices or probabilities), when the program shows them. */
+  readonly target: Located | undefined;
 }
 
 const CROSS_ENTROPY_APIS: ReadonlySet<string> = new Set<CrossEntropyApi>(['torch.nn.CrossEntropyLoss', 'torch.nn.functional.cross_entropy']);
@@ -32,14 +34,17 @@ export function findCrossEntropyCalls(program: Program): CrossEntropyCall[] {
     if (!CROSS_ENTROPY_APIS.has(name)) continue;
     const api = name as CrossEntropyApi;
     const args = callArguments(call);
-    let input: Located | undefined;
-    if (api === 'torch.nn.functional.cross_entropy') {
-      input = locate(argumentFor(args, 'input', 0), source);
-    } else {
+    let applied: { args: CallArguments; source: number } | undefined = { args, source };
+    if (api === 'torch.nn.CrossEntropyLoss') {
       firstCallByName ??= indexCallsByCallee(program.calls);
-      input = inputOfInstance(call, firstCallByName);
+      applied = firstUseOfInstance(call, firstCallByName);
     }
-    found.push({ source, call, api, labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]), input });
+    found.push({
+      source, call, api,
+      labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]),
+      input: applied && locate(argumentFor(applied.args, 'input', 0), applied.source),
+      target: applied && locate(argumentFor(applied.args, 'target', 1), applied.source),
+    });
   }
   return found;
 }
@@ -49,7 +54,7 @@ function locate(node: Node | undefined, source: number): Located | undefined {
 }
 
 /** The first call of each callee spelled as a dotted name (`criterion`, `self.loss_fn`), built once. */
-function indexCallsByCallee(calls: readonly Located[]): Map<string, Located> {
+export function indexCallsByCallee(calls: readonly Located[]): Map<string, Located> {
   const index = new Map<string, Located>();
   for (const located of calls) {
     const callee = located.node.childForFieldName('function');
@@ -59,12 +64,12 @@ function indexCallsByCallee(calls: readonly Located[]): Map<string, Located> {
   return index;
 }
 
-/** For `criterion = nn.CrossEntropyLoss(...)`, the logits of the first `criterion(logits, labels)`. */
-function inputOfInstance(construction: Node, firstCallByName: ReadonlyMap<string, Located>): Located | undefined {
+/** For `criterion = nn.CrossEntropyLoss(...)`, the arguments of the first `criterion(logits, labels)`. */
+export function firstUseOfInstance(construction: Node, firstCallByName: ReadonlyMap<string, Located>): { args: CallArguments; source: number } | undefined {
   const assignment = construction.parent;
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== construction.id) return undefined;
   const target = assignment.childForFieldName('left');
   const name = target && dottedParts(target)?.join('.');
   const use = name ? firstCallByName.get(name) : undefined;
-  return use && locate(argumentFor(callArguments(use.node), 'input', 0), use.source);
+  return use && { args: callArguments(use.node), source: use.source };
 }

@@ -20,7 +20,8 @@ export function evaluate(it: Interpreter, node: Node, frame: Frame): PyValue {
   switch (node.type) {
     case 'identifier': {
       const value = lookupName(it, node.text, frame);
-      if (value.kind === 'tensor') it.recorder.record(frame.source, node, value);
+      // Names holding tensors or numbers are what previews and value-based rules ask about.
+      if (value.kind === 'tensor' || value.kind === 'float' || value.kind === 'int') it.recorder.record(frame.source, node, value);
       return value;
     }
     case 'integer': return integerLiteral(node.text);

@@ -3,14 +3,20 @@ import type { Rule } from './rule';
 import { labelSmoothingOutOfRange } from './labelSmoothingOutOfRange';
 import { targetRowsNotNormalized } from './targetRowsNotNormalized';
 import { klDivMeanReduction } from './klDivMeanReduction';
+import { doubleSmoothing } from './doubleSmoothing';
+import { excessiveSmoothing } from './excessiveSmoothing';
+import { klDivInputNotLogProbs } from './klDivInputNotLogProbs';
+import { oneHotWithoutNumClasses } from './oneHotWithoutNumClasses';
+import { logOfSoftmax } from './logOfSoftmax';
 import { softTargetsToNllLoss } from './softTargetsToNllLoss';
 import { inPlaceFloatOpOnIntegerTensor } from './inPlaceFloatOpOnIntegerTensor';
 import { scatterIndexShape } from './scatterIndexShape';
 import { ignoreIndexWithProbabilityTargets } from './ignoreIndexWithProbabilityTargets';
 
 export const rules: readonly Rule[] = [
-  targetRowsNotNormalized, labelSmoothingOutOfRange, klDivMeanReduction, softTargetsToNllLoss,
-  inPlaceFloatOpOnIntegerTensor, scatterIndexShape, ignoreIndexWithProbabilityTargets,
+  targetRowsNotNormalized, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
+  klDivMeanReduction, softTargetsToNllLoss, oneHotWithoutNumClasses, inPlaceFloatOpOnIntegerTensor, scatterIndexShape,
+  ignoreIndexWithProbabilityTargets, logOfSoftmax,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -1,0 +1,35 @@
+// The value an argument expression had when the code ran, from the evaluator's record (names and calls are
+// recorded), as rows of numbers for the rules that judge targets and log-probabilities.
+import type { Node } from 'web-tree-sitter';
+import { readValues, unknownReason } from '../tensor/tensor';
+import { unparenthesized } from '../analysis/syntax';
+import type { Evaluation } from '../evaluator/evaluate';
+import type { Program } from '../analysis/program';
+import { numericValue } from '../analysis/constants';
+import { evaluationOf } from '../evaluator/evaluationOf';
+
+export interface EvaluatedMatrix {
+  readonly rows: number[][];
+  readonly dtype: string;
+}
+
+/** The 2-D float tensor `expression` evaluated to, with its rows; undefined when unknown or of another kind. */
+export function evaluatedMatrix(evaluation: Evaluation, source: number, expression: Node): EvaluatedMatrix | undefined {
+  const recorded = evaluation.values.valueAt(source, unparenthesized(expression));
+  const value = recorded?.value;
+  if (value?.kind !== 'tensor' || value.tensor.ndim !== 2 || !value.tensor.dtype.startsWith('float')) return undefined;
+  if (unknownReason(value.tensor)) return undefined;   // values not known (random, uninitialised)
+  const values = readValues(value.tensor);
+  const [n, k] = value.tensor.shape;
+  return { rows: Array.from({ length: n }, (_, r) => [...values.subarray(r * k, r * k + k)]), dtype: value.tensor.dtype };
+}
+
+export const rowSum = (row: readonly number[]) => row.reduce((a, b) => a + b, 0);
+
+/** A number the code fixes: folded from constants, or else the value the evaluator found (`eps` from unpacking, a parameter). */
+export function evaluatedNumber(program: Program, source: number, expression: Node): number | undefined {
+  const folded = numericValue(program, expression);
+  if (folded !== undefined) return folded;
+  const value = evaluationOf(program).values.valueAt(source, unparenthesized(expression))?.value;
+  return value?.kind === 'float' || value?.kind === 'int' ? value.value : undefined;
+}

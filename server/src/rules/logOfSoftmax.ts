@@ -1,0 +1,40 @@
+// LS017 log-of-softmax: `torch.log(F.softmax(x, dim))` or `F.softmax(x, dim).log()`, where a probability that
+// underflows to 0 gives −inf; `F.log_softmax(x, dim)` computes the same thing stably.
+import type { Node } from 'web-tree-sitter';
+import { callArguments, unparenthesized } from '../analysis/syntax';
+import type { Program } from '../analysis/program';
+import type { Rule } from './rule';
+
+const SOFTMAX = new Set(['torch.softmax', 'torch.nn.functional.softmax', 'torch.special.softmax']);
+
+export const logOfSoftmax: Rule = {
+  metadata: {
+    code: 'LS017',
+    name: 'log-of-softmax',
+    defaultSeverity: 'warning',
+    fixSafety: 'safe',
+    summary: 'log(softmax(x)) where log_softmax is stable',
+  },
+  check({ program, report }) {
+    for (const { node: call, source } of program.calls) {
+      const callee = call.childForFieldName('function');
+      if (!callee) continue;
+      let inner: Node | undefined;
+      if (program.imports.qualifiedName(callee) === 'torch.log') inner = callArguments(call).positional[0];
+      else if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'log' && !callArguments(call).positional.length) {
+        inner = callee.childForFieldName('object') ?? undefined;
+      }
+      if (inner && isSoftmax(program, unparenthesized(inner))) {
+        report(source, call, `\`${call.text.replace(/\s+/g, ' ')}\` takes the log of a softmax: probabilities that underflow to 0 become −inf. ` +
+          'Use log_softmax with the same dim, which is exact and stable.');
+      }
+    }
+  },
+};
+
+function isSoftmax(program: Program, node: Node): boolean {
+  if (node.type !== 'call') return false;
+  const callee = node.childForFieldName('function')!;
+  if (SOFTMAX.has(program.imports.qualifiedName(callee) ?? '')) return true;
+  return callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'softmax';
+}
