@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import { fileURLToPath } from 'url';
 import {
-  ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
+  CodeAction, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
   DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InlayHintRequest,
   MarkupContent, NotebookCellKind, ShutdownRequest,
@@ -155,6 +155,26 @@ describe('language server over stdio (dist/server.js)', function () {
     const hints = await server.connection.sendRequest(InlayHintRequest.type,
       { textDocument: { uri: fileUri }, range: { start: { line: 0, character: 0 }, end: { line: 20, character: 0 } } });
     assert.deepStrictEqual(hints, []);
+  });
+
+  it('offers a quick fix, "Disable … for this line", and fix-all for safe fixes', async () => {
+    server = await startServer();
+    const text = 'import torch\nimport torch.nn.functional as F\nlogits = torch.tensor([[1.0, 2.0]])\nlp = torch.log(F.softmax(logits, dim=-1))\n';
+    await open(server, fileUri, text);
+    const [diagnostic] = await server.diagnostics(fileUri, d => d.length === 1);
+    assert.strictEqual(diagnostic.code, 'LS017');
+    const actions = await server.connection.sendRequest(CodeActionRequest.type,
+      { textDocument: { uri: fileUri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const titles = (actions ?? []).map(action => ('title' in action ? action.title : ''));
+    assert.deepStrictEqual(titles, ['Use F.log_softmax(…)', 'Disable LS017 for this line']);
+    const [fix, disable] = actions as CodeAction[];
+    assert.strictEqual(fix.isPreferred, true);
+    assert.deepStrictEqual(fix.edit!.changes![fileUri], [{ range: { start: { line: 3, character: 5 }, end: { line: 3, character: 41 } }, newText: 'F.log_softmax(logits, dim=-1)' }]);
+    assert.deepStrictEqual(disable.edit!.changes![fileUri], [{ range: { start: { line: 3, character: 41 }, end: { line: 3, character: 41 } }, newText: '  # noqa: LS017' }]);
+    const fixAll = await server.connection.sendRequest(CodeActionRequest.type,
+      { textDocument: { uri: fileUri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll'] } });
+    assert.strictEqual((fixAll as CodeAction[])[0].kind, 'source.fixAll.labelSmoothing');
+    assert.deepStrictEqual((fixAll as CodeAction[])[0].edit!.changes![fileUri].map(edit => edit.newText), ['F.log_softmax(logits, dim=-1)']);
   });
 
   it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {

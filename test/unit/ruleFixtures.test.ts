@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { lint } from '../../server/src/rules/lint';
 import { rules } from '../../server/src/rules/catalog';
+import { applyFixes, safeFixes } from '../../server/src/rules/fixes';
 import { programOf, repositoryRoot } from '../helpers/parser';
 
 const fixtures = path.join(repositoryRoot, 'test', 'fixtures', 'rules');
@@ -34,6 +35,20 @@ describe('rule fixtures', function () {
   for (const file of fs.readdirSync(path.join(fixtures, 'conventions')).filter(f => f.endsWith('.py')).sort()) {
     it(`conventions/${file}: a correct convention gets no finding from any rule`, async () => {
       assert.deepStrictEqual(await findingsOf(path.join(fixtures, 'conventions', file)), []);
+    });
+  }
+});
+
+// Fix fixtures: test/fixtures/fixes/<case>.in.py becomes <case>.out.py when every safe fix is applied, and
+// nothing safe is left to fix afterwards.
+describe('fix fixtures', () => {
+  const folder = path.join(repositoryRoot, 'test', 'fixtures', 'fixes');
+  for (const file of fs.readdirSync(folder).filter(f => f.endsWith('.in.py')).sort()) {
+    it(file, async () => {
+      const text = fs.readFileSync(path.join(folder, file), 'utf8');
+      const fixed = applyFixes(text, safeFixes(lint(await programOf(text)).findings));
+      assert.strictEqual(fixed, fs.readFileSync(path.join(folder, file.replace('.in.py', '.out.py')), 'utf8'));
+      assert.deepStrictEqual(safeFixes(lint(await programOf(fixed)).findings), [], 'a second round finds nothing safe to fix');
     });
   }
 });

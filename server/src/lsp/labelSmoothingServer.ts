@@ -2,11 +2,12 @@
 // answers with diagnostics (pulled when the client supports it, pushed otherwise) and hovers.
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
-  Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, Hover,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, Hover,
   InitializeParams, InitializeResult, InlayHint, MarkupKind, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
-import { lint } from '../rules/lint';
+import { lintOf } from '../rules/lint';
+import { codeActions, fixAllKind } from './codeActions';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints } from '../previews/inlayHints';
 import { DocumentStore, ProgramUnit } from './documentStore';
@@ -79,6 +80,13 @@ export class LabelSmoothingServer {
         .map(hint => ({ position: hint.position, label: hint.label, paddingLeft: true,
           tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip } }) satisfies InlayHint)) ?? [];
     });
+    connection.onCodeAction(async params => {
+      const unit = this.store?.unitOf(params.textDocument.uri);
+      if (!unit || !(await this.settingsFor(unit.key)).lintEnable) return [];
+      const source = unit.uris.indexOf(params.textDocument.uri);
+      return this.guard('code actions', () => codeActions(params, unit.program.sources[source],
+        lintOf(unit.program).findings.filter(finding => finding.source === source))) ?? [];
+    });
     connection.onShutdown(() => this.store?.dispose());
     connection.listen();
   }
@@ -97,6 +105,7 @@ export class LabelSmoothingServer {
           notebookSelector: [{ notebook: { notebookType: 'jupyter-notebook' }, cells: [{ language: 'python' }] }],
         },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind] },
         inlayHintProvider: true,
         ...(this.pullDiagnostics
           // A notebook cell's findings depend on the other cells (their imports and constants).
@@ -152,7 +161,7 @@ export class LabelSmoothingServer {
     const perDocument: Diagnostic[][] = unit.uris.map(() => []);
     const settings = await this.settingsFor(unit.key);
     if (!settings.lintEnable) return perDocument;
-    const { findings, failures } = this.guard('lint', () => lint(unit.program)) ?? { findings: [], failures: [] };
+    const { findings, failures } = this.guard('lint', () => lintOf(unit.program)) ?? { findings: [], failures: [] };
     for (const { rule, error } of failures) this.logError(`rule ${rule} failed on ${unit.key}`, error);
     for (const finding of findings) perDocument[finding.source].push(toDiagnostic(finding));
     return perDocument;

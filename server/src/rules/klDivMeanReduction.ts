@@ -30,11 +30,17 @@ export const klDivMeanReduction: Rule = {
       const reduction = argumentFor(args, 'reduction', signature.reduction);
       const callee = call.childForFieldName('function')!.text;
       if (!reduction) {
+        const list = call.childForFieldName('arguments')!;
+        const closing = list.endIndex - 1;
+        const separator = list.namedChildren.some(child => child?.type !== 'comment') ? ', ' : '';
         report(source, call.childForFieldName('function')!, `\`${callee}\` without \`reduction\` averages over every element ('mean'): ` +
-          "the loss is divided by N·K, not by the batch size. Use reduction='batchmean' for the KL divergence.");
+          "the loss is divided by N·K, not by the batch size. Use reduction='batchmean' for the KL divergence.", undefined,
+          { title: "Use reduction='batchmean'", safety: 'unsafe', edits: [{ start: closing, end: closing, newText: `${separator}reduction='batchmean'` }] });
       } else if (isMean(reduction)) {
+        const quote = reduction.text[0];
         report(source, reduction, `reduction='mean' on KL divergence divides by N·K (every element), not by the batch size; ` +
-          "PyTorch warns about it. Use reduction='batchmean' for the KL divergence.");
+          "PyTorch warns about it. Use reduction='batchmean' for the KL divergence.", undefined,
+          { title: "Use reduction='batchmean'", safety: 'unsafe', edits: [{ start: reduction.startIndex, end: reduction.endIndex, newText: `${quote}batchmean${quote}` }] });
       }
     }
   },

@@ -2,7 +2,7 @@
 // its error is collected and reported by the caller, and the other rules' findings still count.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import type { Finding, Rule, Severity } from './rule';
+import type { Finding, Fix, Rule, Severity } from './rule';
 import { rules as allRules } from './catalog';
 
 export interface LintResult {
@@ -11,13 +11,25 @@ export interface LintResult {
   readonly failures: { readonly rule: string; readonly error: unknown }[];
 }
 
+const results = new WeakMap<Program, LintResult>();
+
+/** The findings of every rule, computed once per program version (diagnostics and code actions share them). */
+export function lintOf(program: Program): LintResult {
+  let result = results.get(program);
+  if (!result) {
+    result = lint(program);
+    results.set(program, result);
+  }
+  return result;
+}
+
 export function lint(program: Program, rules: readonly Rule[] = allRules): LintResult {
   const findings: Finding[] = [];
   const failures: LintResult['failures'] = [];
   for (const rule of rules) {
     const { code, name, defaultSeverity } = rule.metadata;
-    const report = (source: number, node: Node, message: string, severity: Severity = defaultSeverity) =>
-      findings.push({ code, rule: name, severity, message, source, range: program.sources[source].rangeOf(node) });
+    const report = (source: number, node: Node, message: string, severity: Severity = defaultSeverity, fix?: Fix) =>
+      findings.push({ code, rule: name, severity, message, source, range: program.sources[source].rangeOf(node), ...(fix ? { fix } : {}) });
     try {
       rule.check({ program, report });
     } catch (error) {

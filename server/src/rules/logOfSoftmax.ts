@@ -3,7 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import { callArguments, unparenthesized } from '../analysis/syntax';
 import type { Program } from '../analysis/program';
-import type { Rule } from './rule';
+import type { Fix, Rule } from './rule';
 
 const SOFTMAX = new Set(['torch.softmax', 'torch.nn.functional.softmax', 'torch.special.softmax']);
 
@@ -24,13 +24,24 @@ export const logOfSoftmax: Rule = {
       else if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'log' && !callArguments(call).positional.length) {
         inner = callee.childForFieldName('object') ?? undefined;
       }
-      if (inner && isSoftmax(program, unparenthesized(inner))) {
+      const softmax = inner && unparenthesized(inner);
+      if (softmax && isSoftmax(program, softmax)) {
         report(source, call, `\`${call.text.replace(/\s+/g, ' ')}\` takes the log of a softmax: probabilities that underflow to 0 become −inf. ` +
-          'Use log_softmax with the same dim, which is exact and stable.');
+          'Use log_softmax with the same dim, which is exact and stable.', undefined, logSoftmaxFix(call, softmax));
       }
     }
   },
 };
+
+/** `torch.log(F.softmax(x, dim=-1))` → `F.log_softmax(x, dim=-1)`: the softmax call, renamed, replaces the whole. */
+function logSoftmaxFix(whole: Node, softmax: Node): Fix {
+  const callee = softmax.childForFieldName('function')!;
+  const name = callee.type === 'attribute' ? callee.childForFieldName('attribute')! : callee;
+  const before = softmax.text.slice(0, name.startIndex - softmax.startIndex);
+  const after = softmax.text.slice(name.endIndex - softmax.startIndex);
+  const replacement = `${before}${name.text.replace(/softmax$/, 'log_softmax')}${after}`;
+  return { title: `Use ${replacement.replace(/\(.*$/s, '')}(…)`, safety: 'safe', edits: [{ start: whole.startIndex, end: whole.endIndex, newText: replacement }] };
+}
 
 function isSoftmax(program: Program, node: Node): boolean {
   if (node.type !== 'call') return false;

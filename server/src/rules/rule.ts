@@ -20,6 +20,20 @@ export interface RuleMetadata {
   readonly summary: string;
 }
 
+/** A replacement of the text between two offsets of the finding's source. */
+export interface TextEdit {
+  readonly start: number;
+  readonly end: number;
+  readonly newText: string;
+}
+
+export interface Fix {
+  readonly title: string;
+  /** Safe fixes keep the code's meaning and are applied by "fix all"; unsafe ones only when chosen. */
+  readonly safety: 'safe' | 'unsafe';
+  readonly edits: readonly TextEdit[];
+}
+
 export interface Finding {
   readonly code: string;
   readonly rule: string;
@@ -28,11 +42,12 @@ export interface Finding {
   /** Index of the source (the file, or the notebook cell) in the program. */
   readonly source: number;
   readonly range: Range;
+  readonly fix?: Fix;
 }
 
 export interface RuleContext {
   readonly program: Program;
-  report(source: number, node: Node, message: string, severity?: Severity): void;
+  report(source: number, node: Node, message: string, severity?: Severity, fix?: Fix): void;
 }
 
 export interface Rule {
