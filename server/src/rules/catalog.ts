@@ -8,6 +8,9 @@ import { excessiveSmoothing } from './excessiveSmoothing';
 import { klDivInputNotLogProbs } from './klDivInputNotLogProbs';
 import { oneHotWithoutNumClasses } from './oneHotWithoutNumClasses';
 import { logOfSoftmax } from './logOfSoftmax';
+import { floorDivisionInSmoothing } from './floorDivisionInSmoothing';
+import { classWeightsReshapeSmoothing } from './classWeightsReshapeSmoothing';
+import { smoothingInReportedMetric } from './smoothingInReportedMetric';
 import { softTargetsToNllLoss } from './softTargetsToNllLoss';
 import { inPlaceFloatOpOnIntegerTensor } from './inPlaceFloatOpOnIntegerTensor';
 import { scatterIndexShape } from './scatterIndexShape';
@@ -16,7 +19,8 @@ import { ignoreIndexWithProbabilityTargets } from './ignoreIndexWithProbabilityT
 export const rules: readonly Rule[] = [
   targetRowsNotNormalized, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
   klDivMeanReduction, softTargetsToNllLoss, oneHotWithoutNumClasses, inPlaceFloatOpOnIntegerTensor, scatterIndexShape,
-  ignoreIndexWithProbabilityTargets, logOfSoftmax,
+  floorDivisionInSmoothing, ignoreIndexWithProbabilityTargets, classWeightsReshapeSmoothing, smoothingInReportedMetric,
+  logOfSoftmax,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
