@@ -22,7 +22,8 @@ function temporaryDirectory(files: Record<string, string>): string {
   return directory;
 }
 
-describe('label-smoothing-lint check (dist/cli.js)', () => {
+describe('label-smoothing-lint check (dist/cli.js)', function () {
+  this.timeout(30000);   // each case runs the command line several times, a few hundred ms each
   it('reports exactly the findings of examples/ as JSON, and nothing on the correct files', () => {
     const { code, stdout } = run(['check', '--format', 'json', 'examples/']);
     assert.strictEqual(code, 1);
@@ -130,6 +131,18 @@ describe('label-smoothing-lint check (dist/cli.js)', () => {
     const { code, stdout, stderr } = run(['check', '--format', 'json', ...files]);
     assert.deepStrictEqual(JSON.parse(stdout), [], stderr);
     assert.strictEqual(code, 0, stderr);
+  });
+
+  it('--select and --ignore keep or drop rules by code or prefix; --statistics counts findings per rule', () => {
+    const codes = (args: string[]) => JSON.parse(run(['check', '--format', 'json', 'examples/', ...args]).stdout).map((f: { code: string }) => f.code);
+    assert.deepStrictEqual(codes(['--select', 'LS004']), ['LS004', 'LS004', 'LS004']);
+    assert.deepStrictEqual(codes(['--select=LS00', '--ignore', 'LS004']), ['LS001']);
+    assert.deepStrictEqual(codes(['--ignore', 'ALL']), []);
+    assert.strictEqual(run(['check', 'examples/', '--ignore', 'LS0']).code, 0);
+    assert.strictEqual(run(['check', 'examples/', '--statistics']).stdout, '3\tLS004\tlabel-smoothing-out-of-range\n1\tLS001\ttarget-rows-not-normalized\n');
+    const bad = run(['check', 'examples/', '--select', 'E501']);
+    assert.strictEqual(bad.code, 2);
+    assert.match(bad.stderr, /--select takes rule codes or prefixes/);
   });
 
   it('answers --help and --version', () => {

@@ -177,6 +177,22 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual((fixAll as CodeAction[])[0].edit!.changes![fileUri].map(edit => edit.newText), ['F.log_softmax(logits, dim=-1)']);
   });
 
+  it('applies labelSmoothing.lint.select, .ignore and .severity, and warns about malformed entries', async () => {
+    server = await startServer({ workspace: { configuration: true } });
+    const two = 'import torch.nn as nn\na = nn.CrossEntropyLoss(label_smoothing=1.5)\nb = nn.CrossEntropyLoss(label_smoothing=0.7)\n';
+    let lint: object = { select: ['LS00', 'E501'], ignore: ['LS004'], severity: { LS005: 'error', LS009: 'loud' } };
+    server.connection.onRequest(ConfigurationRequest.type, params => params.items.map(() => ({ lint })));
+    await open(server, fileUri, two);
+    const [only] = await server.diagnostics(fileUri, d => d.length === 1);
+    assert.deepStrictEqual([only.code, only.severity], ['LS005', 1]);
+    assert.ok(server.log.some(line => /labelSmoothing\.lint\.select: \["E501"\] are not rule codes/.test(line)));
+    assert.ok(server.log.some(line => /labelSmoothing\.lint\.severity: "LS009": "loud"/.test(line)));
+    lint = {};
+    await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    const both = await server.diagnostics(fileUri, d => d.length === 2);
+    assert.deepStrictEqual(both.map(d => [d.code, d.severity]), [['LS004', 1], ['LS005', 2]]);
+  });
+
   it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {
     server = await startServer();
     await open(server, fileUri, buggy);

@@ -1,14 +1,16 @@
+import { isCodePattern, RuleSelection } from '../rules/selection';
+
 // Parses `label-smoothing-lint` arguments. Anything unexpected is a usage error (exit 2), never a guess.
 export type OutputFormat = 'text' | 'json';
 
 export type Invocation =
-  | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat }
+  | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat; readonly selection: RuleSelection; readonly statistics: boolean }
   | { readonly kind: 'preview'; readonly path: string; readonly format: OutputFormat }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string };
 
-export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json]
+export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json] [--select CODES] [--ignore CODES] [--statistics]
        label-smoothing-lint preview [--format text|json] FILE
 
 check    Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are
@@ -18,6 +20,9 @@ preview  Prints every tensor preview of FILE, as the editor's hovers show them: 
          prints it, row sums, the smoothing convention. The code is evaluated statically, never run.
 
 Options:
+  --select CODES      report only these rules: codes or prefixes, comma-separated (LS001,LS00,ALL)
+  --ignore CODES      never report these rules (same form)
+  --statistics        print how many findings each rule has instead of the findings
   --format text|json  text: one 'path:line:col: CODE message' per finding (default)
                       json: an array of {path, line, column, endLine, endColumn, code, rule, severity,
                       message[, cell]}, 1-based lines and columns; for a notebook, positions are in its cell
@@ -39,11 +44,30 @@ export function parseArguments(argv: readonly string[]): Invocation {
 
   const paths: string[] = [];
   let format: OutputFormat = 'text';
+  let select: string[] | undefined;
+  let ignore: string[] | undefined;
+  let statistics = false;
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i];
     if (argument === '--') {
       paths.push(...rest.slice(i + 1));
       break;
+    }
+    const codeOption = /^--(select|ignore)(?:=(.*))?$/.exec(argument);
+    if (codeOption) {
+      const value = codeOption[2] ?? rest[++i];
+      const codes = (value ?? '').split(',').map(code => code.trim()).filter(Boolean);
+      const bad = codes.filter(code => !isCodePattern(code));
+      if (codes.length === 0 || bad.length) {
+        return { kind: 'usageError', message: `--${codeOption[1]} takes rule codes or prefixes like LS001,LS00 (got '${value ?? ''}')` };
+      }
+      if (codeOption[1] === 'select') select = [...(select ?? []), ...codes];
+      else ignore = [...(ignore ?? []), ...codes];
+      continue;
+    }
+    if (argument === '--statistics') {
+      statistics = true;
+      continue;
     }
     const inlineFormat = /^--format=(.*)$/.exec(argument);
     if (argument === '--format' || inlineFormat) {
@@ -62,5 +86,5 @@ export function parseArguments(argv: readonly string[]): Invocation {
     if (paths.length !== 1) return { kind: 'usageError', message: `preview takes one FILE, not ${paths.length}` };
     return { kind: 'preview', path: paths[0], format };
   }
-  return { kind: 'check', paths: paths.length ? paths : ['.'], format };
+  return { kind: 'check', paths: paths.length ? paths : ['.'], format, selection: { select, ignore }, statistics };
 }

@@ -14,6 +14,24 @@ export function formatSummary(findingCount: number, fileCount: number): string {
   return `Found ${findingCount} problem${findingCount === 1 ? '' : 's'} in ${files}.\n`;
 }
 
+export interface RuleStatistics {
+  readonly code: string;
+  readonly rule: string;
+  readonly count: number;
+}
+
+export function statisticsOf(findings: readonly CliFinding[]): RuleStatistics[] {
+  const counts = new Map<string, RuleStatistics>();
+  for (const f of findings) counts.set(f.code, { code: f.code, rule: f.rule, count: (counts.get(f.code)?.count ?? 0) + 1 });
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+/** As ruff prints them: the count, the code, the rule's name. */
+export function formatStatistics(statistics: readonly RuleStatistics[]): string {
+  const width = Math.max(1, ...statistics.map(s => String(s.count).length));
+  return statistics.map(s => `${String(s.count).padStart(width)}\t${s.code}\t${s.rule}\n`).join('');
+}
+
 export function formatJson(findings: readonly CliFinding[]): string {
   const ordered = findings.map(f => ({
     path: f.path, ...(f.cell === undefined ? {} : { cell: f.cell }),

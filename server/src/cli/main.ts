@@ -7,7 +7,8 @@ import { parseArguments, usage } from './arguments';
 import { checkFile, CliFinding } from './checkFile';
 import { collectFiles } from './collectFiles';
 import { formatPreviewsText, previewFile } from './previewFile';
-import { formatJson, formatSummary, formatText } from './formatters';
+import { formatJson, formatStatistics, formatSummary, formatText, statisticsOf } from './formatters';
+import { selected } from '../rules/selection';
 
 async function main(argv: readonly string[]): Promise<number> {
   const invocation = parseArguments(argv);
@@ -50,14 +51,17 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   for (const problem of problems) process.stderr.write(`label-smoothing-lint: ${problem}\n`);
-  if (invocation.format === 'json') {
-    process.stdout.write(formatJson(findings));
+  const kept = selected(findings, invocation.selection);
+  if (invocation.statistics) {
+    process.stdout.write(invocation.format === 'json' ? JSON.stringify(statisticsOf(kept), null, 2) + '\n' : formatStatistics(statisticsOf(kept)));
+  } else if (invocation.format === 'json') {
+    process.stdout.write(formatJson(kept));
   } else {
-    process.stdout.write(formatText(findings));
-    process.stdout.write(formatSummary(findings.length, files.length));
+    process.stdout.write(formatText(kept));
+    process.stdout.write(formatSummary(kept.length, files.length));
   }
   if (problems.length) return 2;
-  return findings.length ? 1 : 0;
+  return kept.length ? 1 : 0;
 }
 
 /** Paths relative to the working directory when inside it, as the user would type them. */

@@ -7,6 +7,7 @@ import {
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
 import { lintOf } from '../rules/lint';
+import { applySelection } from '../rules/selection';
 import { codeActions, fixAllKind } from './codeActions';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints } from '../previews/inlayHints';
@@ -84,8 +85,9 @@ export class LabelSmoothingServer {
       const unit = this.store?.unitOf(params.textDocument.uri);
       if (!unit || !(await this.settingsFor(unit.key)).lintEnable) return [];
       const source = unit.uris.indexOf(params.textDocument.uri);
+      const settings = await this.settingsFor(unit.key);
       return this.guard('code actions', () => codeActions(params, unit.program.sources[source],
-        lintOf(unit.program).findings.filter(finding => finding.source === source))) ?? [];
+        applySelection(lintOf(unit.program).findings, settings.selection).filter(finding => finding.source === source))) ?? [];
     });
     connection.onShutdown(() => this.store?.dispose());
     connection.listen();
@@ -163,7 +165,7 @@ export class LabelSmoothingServer {
     if (!settings.lintEnable) return perDocument;
     const { findings, failures } = this.guard('lint', () => lintOf(unit.program)) ?? { findings: [], failures: [] };
     for (const { rule, error } of failures) this.logError(`rule ${rule} failed on ${unit.key}`, error);
-    for (const finding of findings) perDocument[finding.source].push(toDiagnostic(finding));
+    for (const finding of applySelection(findings, settings.selection)) perDocument[finding.source].push(toDiagnostic(finding));
     return perDocument;
   }
 
