@@ -145,6 +145,23 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.match(bad.stderr, /--select takes rule codes or prefixes/);
   });
 
+  it('reads [tool.label-smoothing-lab] from the nearest pyproject.toml; --select wins, --ignore adds', () => {
+    const bad = 'import torch.nn as nn\nimport torch.nn.functional as F\na = nn.CrossEntropyLoss(label_smoothing=2)\nb = F.one_hot(y)\n';
+    const directory = temporaryDirectory({
+      'pyproject.toml': '[project]\nname = "x"\n\n[tool.label-smoothing-lab]\nignore = ["LS004"]\nfix = true\n',
+      'train.py': bad,
+    });
+    const codes = (args: string[]) => {
+      const result = run(['check', '--format', 'json', 'train.py', ...args], directory);
+      return { codes: JSON.parse(result.stdout).map((f: { code: string }) => f.code), stderr: result.stderr };
+    };
+    const plain = codes([]);
+    assert.deepStrictEqual(plain.codes, ['LS009']);
+    assert.match(plain.stderr, /warning: .*pyproject\.toml:6: \[tool\.label-smoothing-lab\] knows select and ignore, not "fix"/);
+    assert.deepStrictEqual(codes(['--ignore', 'LS009']).codes, []);
+    assert.deepStrictEqual(codes(['--select', 'LS004']).codes, []);   // the file still ignores LS004
+  });
+
   it('answers --help and --version', () => {
     assert.match(run(['--help']).stdout, /Exit status: 0 no findings \(preview: success\), 1 findings, 2 usage or read error/);
     const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));

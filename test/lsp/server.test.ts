@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
-import { fileURLToPath } from 'url';
+import { fileURLToPath, pathToFileURL } from 'url';
+import * as os from 'os';
 import {
   CodeAction, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
@@ -191,6 +192,16 @@ describe('language server over stdio (dist/server.js)', function () {
     await server.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     const both = await server.diagnostics(fileUri, d => d.length === 2);
     assert.deepStrictEqual(both.map(d => [d.code, d.severity]), [['LS004', 1], ['LS005', 2]]);
+  });
+
+  it('reads the nearest pyproject.toml for a file on disk, unless the settings select or ignore themselves', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lsl-lsp-'));
+    fs.writeFileSync(path.join(folder, 'pyproject.toml'), '[tool.label-smoothing-lab]\nignore = ["LS004"]\n');
+    const uri = pathToFileURL(path.join(folder, 'train.py')).href;
+    server = await startServer();
+    await open(server, uri, 'import torch.nn as nn\nimport torch.nn.functional as F\na = nn.CrossEntropyLoss(label_smoothing=2)\nb = F.one_hot(y)\n');
+    const diagnostics = await server.diagnostics(uri);
+    assert.deepStrictEqual(diagnostics.map(d => d.code), ['LS009']);
   });
 
   it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {

@@ -9,6 +9,7 @@ import { collectFiles } from './collectFiles';
 import { formatPreviewsText, previewFile } from './previewFile';
 import { formatJson, formatStatistics, formatSummary, formatText, statisticsOf } from './formatters';
 import { selected } from '../rules/selection';
+import { ProjectConfigs } from '../rules/projectConfig';
 
 async function main(argv: readonly string[]): Promise<number> {
   const invocation = parseArguments(argv);
@@ -40,18 +41,27 @@ async function main(argv: readonly string[]): Promise<number> {
   const problems = errors.map(e => `${e.path}: ${e.message}`);
   const parser = await PythonParser.load(grammarFilesIn(__dirname));
   const findings: CliFinding[] = [];
+  const configs = new ProjectConfigs();
+  const reported = new Set<string>();
   for (const file of files) {
     const result = checkFile(parser, file, displayPath(file));
     if (!result.ok) {
       problems.push(`${displayPath(file)}: ${result.message}`);
       continue;
     }
-    findings.push(...result.findings);
+    // The project's pyproject.toml, under the command line's own --select (which wins) and --ignore (which adds).
+    const config = configs.forFile(file);
+    for (const problem of config.problems.filter(p => !reported.has(p))) {
+      reported.add(problem);
+      process.stderr.write(`label-smoothing-lint: warning: ${problem}\n`);
+    }
+    const ignore = [...(config.selection.ignore ?? []), ...(invocation.selection.ignore ?? [])];
+    findings.push(...selected(result.findings, { select: invocation.selection.select ?? config.selection.select, ignore: ignore.length ? ignore : undefined }));
     problems.push(...result.internalErrors.map(message => `${displayPath(file)}: internal error: ${message}`));
   }
 
   for (const problem of problems) process.stderr.write(`label-smoothing-lint: ${problem}\n`);
-  const kept = selected(findings, invocation.selection);
+  const kept = findings;
   if (invocation.statistics) {
     process.stdout.write(invocation.format === 'json' ? JSON.stringify(statisticsOf(kept), null, 2) + '\n' : formatStatistics(statisticsOf(kept)));
   } else if (invocation.format === 'json') {

@@ -7,7 +7,9 @@ import {
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
 import { lintOf } from '../rules/lint';
-import { applySelection } from '../rules/selection';
+import { applySelection, overlay, RuleSelection } from '../rules/selection';
+import { ProjectConfigs } from '../rules/projectConfig';
+import { fileURLToPath } from 'url';
 import { codeActions, fixAllKind } from './codeActions';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints } from '../previews/inlayHints';
@@ -23,6 +25,7 @@ export class LabelSmoothingServer {
   private canReadConfiguration = false;
   private canRefreshInlayHints = false;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
+  private readonly reportedProblems = new Set<string>();
   private readonly pendingValidation = new Set<string>();
   private validationScheduled = false;
 
@@ -87,7 +90,7 @@ export class LabelSmoothingServer {
       const source = unit.uris.indexOf(params.textDocument.uri);
       const settings = await this.settingsFor(unit.key);
       return this.guard('code actions', () => codeActions(params, unit.program.sources[source],
-        applySelection(lintOf(unit.program).findings, settings.selection).filter(finding => finding.source === source))) ?? [];
+        applySelection(lintOf(unit.program).findings, this.selectionFor(unit.key, settings)).filter(finding => finding.source === source))) ?? [];
     });
     connection.onShutdown(() => this.store?.dispose());
     connection.listen();
@@ -165,8 +168,24 @@ export class LabelSmoothingServer {
     if (!settings.lintEnable) return perDocument;
     const { findings, failures } = this.guard('lint', () => lintOf(unit.program)) ?? { findings: [], failures: [] };
     for (const { rule, error } of failures) this.logError(`rule ${rule} failed on ${unit.key}`, error);
-    for (const finding of applySelection(findings, settings.selection)) perDocument[finding.source].push(toDiagnostic(finding));
+    for (const finding of applySelection(findings, this.selectionFor(unit.key, settings))) perDocument[finding.source].push(toDiagnostic(finding));
     return perDocument;
+  }
+
+  /**
+   * The rules to report for a document: the editor's settings where they say something, else the
+   * `[tool.label-smoothing-lab]` table of the nearest pyproject.toml (read afresh: edits to it apply at once).
+   */
+  private selectionFor(uri: string, settings: Settings): RuleSelection {
+    if (!uri.startsWith('file:')) return settings.selection;
+    const project = new ProjectConfigs().forFile(fileURLToPath(uri));
+    for (const problem of project.problems) {
+      if (!this.reportedProblems.has(problem)) {
+        this.reportedProblems.add(problem);
+        this.connection.console.warn(problem);
+      }
+    }
+    return overlay(settings.selection, project.selection);
   }
 
   private settingsFor(scopeUri: string): Promise<Settings> {

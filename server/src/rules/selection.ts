@@ -31,6 +31,15 @@ export function applySelection(findings: readonly Finding[], selection: RuleSele
     });
 }
 
+/** `preferred`'s select and ignore where it has them, `fallback`'s otherwise (settings over project files). */
+export function overlay(preferred: RuleSelection, fallback: RuleSelection): RuleSelection {
+  return {
+    select: preferred.select ?? fallback.select,
+    ignore: preferred.ignore ?? fallback.ignore,
+    severity: preferred.severity ?? fallback.severity,
+  };
+}
+
 /** A code or prefix a user may write: `LS`, `LS0`, `LS004`, or `ALL`. */
 export function isCodePattern(text: string): boolean {
   return /^(ALL|LS\d{0,3})$/i.test(text);
