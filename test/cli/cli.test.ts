@@ -162,6 +162,23 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.deepStrictEqual(codes(['--select', 'LS004']).codes, []);   // the file still ignores LS004
   });
 
+  it('--format sarif writes SARIF 2.1.0 with every rule (help from its docs page) and each finding', () => {
+    const { code, stdout } = run(['check', '--format', 'sarif', 'examples/']);
+    assert.strictEqual(code, 1);
+    const sarif = JSON.parse(stdout);
+    assert.strictEqual(sarif.version, '2.1.0');
+    const [sarifRun] = sarif.runs;
+    const rules = sarifRun.tool.driver.rules;
+    assert.strictEqual(sarifRun.tool.driver.name, 'label-smoothing-lint');
+    assert.ok(rules.every((rule: { id: string; shortDescription: { text: string }; help: { text: string } }) =>
+      /^LS\d{3}$/.test(rule.id) && rule.shortDescription.text && /## Why is this bad\?/.test(rule.help.text)), 'every rule has its docs page as help');
+    const notebook = sarifRun.results.find((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) =>
+      r.locations[0].physicalLocation.artifactLocation.uri === 'examples/training.ipynb');
+    assert.deepStrictEqual([notebook.ruleId, notebook.level, notebook.properties.cell, notebook.locations[0].physicalLocation.region.startLine], ['LS004', 'error', 3, 3]);
+    assert.strictEqual(rules[notebook.ruleIndex].id, 'LS004');
+    assert.strictEqual(sarifRun.results.length, 4);
+  });
+
   it('answers --help and --version', () => {
     assert.match(run(['--help']).stdout, /Exit status: 0 no findings \(preview: success\), 1 findings, 2 usage or read error/);
     const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));

@@ -1,7 +1,7 @@
 import { isCodePattern, RuleSelection } from '../rules/selection';
 
 // Parses `label-smoothing-lint` arguments. Anything unexpected is a usage error (exit 2), never a guess.
-export type OutputFormat = 'text' | 'json';
+export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export type Invocation =
   | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat; readonly selection: RuleSelection; readonly statistics: boolean }
@@ -10,7 +10,7 @@ export type Invocation =
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string };
 
-export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json] [--select CODES] [--ignore CODES] [--statistics]
+export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json|sarif] [--select CODES] [--ignore CODES] [--statistics]
        label-smoothing-lint preview [--format text|json] FILE
 
 check    Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are
@@ -23,10 +23,11 @@ Options:
   --select CODES      report only these rules: codes or prefixes, comma-separated (LS001,LS00,ALL)
   --ignore CODES      never report these rules (same form)
   --statistics        print how many findings each rule has instead of the findings
-  --format text|json  text: one 'path:line:col: CODE message' per finding (default)
+  --format FORMAT     text: one 'path:line:col: CODE message' per finding (default)
                       json: an array of {path, line, column, endLine, endColumn, code, rule, severity,
                       message[, cell]}, 1-based lines and columns; for a notebook, positions are in its cell
-                      (preview: {line, column, expression, printed, values, shape, dtype, rowSums,
+                      sarif (check only): SARIF 2.1.0 for GitHub code scanning
+                      (preview, text or json: {line, column, expression, printed, values, shape, dtype, rowSums,
                       convention, impliedTargets, exampleInputs[, cell]})
   -h, --help          show this help
   --version           show the version
@@ -72,8 +73,8 @@ export function parseArguments(argv: readonly string[]): Invocation {
     const inlineFormat = /^--format=(.*)$/.exec(argument);
     if (argument === '--format' || inlineFormat) {
       const value = inlineFormat ? inlineFormat[1] : rest[++i];
-      if (value !== 'text' && value !== 'json') {
-        return { kind: 'usageError', message: `--format takes 'text' or 'json', not ${value === undefined ? 'nothing' : `'${value}'`}` };
+      if (value !== 'text' && value !== 'json' && value !== 'sarif') {
+        return { kind: 'usageError', message: `--format takes 'text', 'json' or 'sarif', not ${value === undefined ? 'nothing' : `'${value}'`}` };
       }
       format = value;
     } else if (argument.startsWith('-') && argument !== '-') {
@@ -83,6 +84,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
     }
   }
   if (command === 'preview') {
+    if (format === 'sarif') return { kind: 'usageError', message: "preview prints 'text' or 'json', not 'sarif'" };
     if (paths.length !== 1) return { kind: 'usageError', message: `preview takes one FILE, not ${paths.length}` };
     return { kind: 'preview', path: paths[0], format };
   }

@@ -8,6 +8,7 @@ import { checkFile, CliFinding } from './checkFile';
 import { collectFiles } from './collectFiles';
 import { formatPreviewsText, previewFile } from './previewFile';
 import { formatJson, formatStatistics, formatSummary, formatText, statisticsOf } from './formatters';
+import { formatSarif } from './sarif';
 import { selected } from '../rules/selection';
 import { ProjectConfigs } from '../rules/projectConfig';
 
@@ -66,6 +67,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(invocation.format === 'json' ? JSON.stringify(statisticsOf(kept), null, 2) + '\n' : formatStatistics(statisticsOf(kept)));
   } else if (invocation.format === 'json') {
     process.stdout.write(formatJson(kept));
+  } else if (invocation.format === 'sarif') {
+    process.stdout.write(formatSarif(kept));
   } else {
     process.stdout.write(formatText(kept));
     process.stdout.write(formatSummary(kept.length, files.length));
