@@ -179,6 +179,18 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.strictEqual(sarifRun.results.length, 4);
   });
 
+  it('--fix applies the safe fixes, says so on stderr, leaves unsafe ones and notebooks, and reports what remains', () => {
+    const python = 'import torch\nimport torch.nn.functional as F\nlp = torch.log(F.softmax(x, dim=-1))\nl = F.kl_div(a, b)\n';
+    const notebook = fs.readFileSync(path.join(examples, 'training.ipynb'), 'utf8');
+    const directory = temporaryDirectory({ 't.py': python, 'n.ipynb': notebook });
+    const { code, stdout, stderr } = run(['check', '--fix', '--format', 'json', '.'], directory);
+    assert.strictEqual(fs.readFileSync(path.join(directory, 't.py'), 'utf8'), python.replace('torch.log(F.softmax(x, dim=-1))', 'F.log_softmax(x, dim=-1)'));
+    assert.strictEqual(fs.readFileSync(path.join(directory, 'n.ipynb'), 'utf8'), notebook);
+    assert.match(stderr, /^Fixed 1 problem \(LS017\) in t\.py$/m);
+    assert.deepStrictEqual(JSON.parse(stdout).map((f: { code: string }) => f.code), ['LS004', 'LS007']);
+    assert.strictEqual(code, 1);
+  });
+
   it('answers --help and --version', () => {
     assert.match(run(['--help']).stdout, /Exit status: 0 no findings \(preview: success\), 1 findings, 2 usage or read error/);
     const { version } = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));

@@ -4,13 +4,13 @@ import { isCodePattern, RuleSelection } from '../rules/selection';
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export type Invocation =
-  | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat; readonly selection: RuleSelection; readonly statistics: boolean }
+  | { readonly kind: 'check'; readonly paths: string[]; readonly format: OutputFormat; readonly selection: RuleSelection; readonly statistics: boolean; readonly fix: boolean }
   | { readonly kind: 'preview'; readonly path: string; readonly format: OutputFormat }
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
   | { readonly kind: 'usageError'; readonly message: string };
 
-export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json|sarif] [--select CODES] [--ignore CODES] [--statistics]
+export const usage = `Usage: label-smoothing-lint check [PATH...] [--format text|json|sarif] [--select CODES] [--ignore CODES] [--statistics] [--fix]
        label-smoothing-lint preview [--format text|json] FILE
 
 check    Checks Python files (*.py) and Jupyter notebooks (*.ipynb) for label-smoothing bugs. Directories are
@@ -23,6 +23,8 @@ Options:
   --select CODES      report only these rules: codes or prefixes, comma-separated (LS001,LS00,ALL)
   --ignore CODES      never report these rules (same form)
   --statistics        print how many findings each rule has instead of the findings
+  --fix               apply the safe fixes to .py files (notebooks are left as they are), say what changed,
+                      and report what remains
   --format FORMAT     text: one 'path:line:col: CODE message' per finding (default)
                       json: an array of {path, line, column, endLine, endColumn, code, rule, severity,
                       message[, cell]}, 1-based lines and columns; for a notebook, positions are in its cell
@@ -48,6 +50,7 @@ export function parseArguments(argv: readonly string[]): Invocation {
   let select: string[] | undefined;
   let ignore: string[] | undefined;
   let statistics = false;
+  let fix = false;
   for (let i = 0; i < rest.length; i++) {
     const argument = rest[i];
     if (argument === '--') {
@@ -66,8 +69,9 @@ export function parseArguments(argv: readonly string[]): Invocation {
       else ignore = [...(ignore ?? []), ...codes];
       continue;
     }
-    if (argument === '--statistics') {
-      statistics = true;
+    if (argument === '--statistics' || argument === '--fix') {
+      if (argument === '--fix') fix = true;
+      else statistics = true;
       continue;
     }
     const inlineFormat = /^--format=(.*)$/.exec(argument);
@@ -88,5 +92,5 @@ export function parseArguments(argv: readonly string[]): Invocation {
     if (paths.length !== 1) return { kind: 'usageError', message: `preview takes one FILE, not ${paths.length}` };
     return { kind: 'preview', path: paths[0], format };
   }
-  return { kind: 'check', paths: paths.length ? paths : ['.'], format, selection: { select, ignore }, statistics };
+  return { kind: 'check', paths: paths.length ? paths : ['.'], format, selection: { select, ignore }, statistics, fix };
 }

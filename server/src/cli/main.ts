@@ -11,6 +11,8 @@ import { formatJson, formatStatistics, formatSummary, formatText, statisticsOf }
 import { formatSarif } from './sarif';
 import { selected } from '../rules/selection';
 import { ProjectConfigs } from '../rules/projectConfig';
+import { overlay } from '../rules/selection';
+import { fixFile } from './fixFile';
 
 async function main(argv: readonly string[]): Promise<number> {
   const invocation = parseArguments(argv);
@@ -45,6 +47,13 @@ async function main(argv: readonly string[]): Promise<number> {
   const configs = new ProjectConfigs();
   const reported = new Set<string>();
   for (const file of files) {
+    if (invocation.fix) {
+      const config = configs.forFile(file);
+      const outcome = fixFile(parser, file, overlay(invocation.selection, config.selection));
+      if (outcome.error) problems.push(`${displayPath(file)}: not fixed: ${outcome.error}`);
+      // Said on stderr, so that stdout stays the findings (text or JSON) that remain.
+      if (outcome.fixed.length) process.stderr.write(`Fixed ${describeFixed(outcome.fixed)} in ${displayPath(file)}\n`);
+    }
     const result = checkFile(parser, file, displayPath(file));
     if (!result.ok) {
       problems.push(`${displayPath(file)}: ${result.message}`);
@@ -75,6 +84,14 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   if (problems.length) return 2;
   return kept.length ? 1 : 0;
+}
+
+/** "3 problems (LS017 ×2, LS012)". */
+function describeFixed(codes: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const listed = [...counts].map(([code, n]) => (n > 1 ? `${code} ×${n}` : code)).join(', ');
+  return `${codes.length} problem${codes.length === 1 ? '' : 's'} (${listed})`;
 }
 
 /** Paths relative to the working directory when inside it, as the user would type them. */
