@@ -204,6 +204,18 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(diagnostics.map(d => d.code), ['LS009']);
   });
 
+  it('hovering a code in a noqa comment shows the rule it silences', async () => {
+    server = await startServer();
+    const text = 'import torch.nn as nn\nc = nn.CrossEntropyLoss(label_smoothing=0.7)  # noqa: LS005, LS999\n';
+    await open(server, fileUri, text);
+    await server.diagnostics(fileUri);
+    const at = (word: string) => ({ line: 1, character: text.split('\n')[1].indexOf(word) + 2 });
+    const known = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: at('LS005') });
+    assert.match((known!.contents as MarkupContent).value, /^\*\*LS005 excessive-smoothing\*\* \(warning\): .*\n\n\[Documentation\]\(file:.*excessive-smoothing\.md\)$/);
+    const unknownCode = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: at('LS999') });
+    assert.match((unknownCode!.contents as MarkupContent).value, /LS999\*\* is not a Label Smoothing Lab rule/);
+  });
+
   it('clears diagnostics when a document closes, and exits cleanly after shutdown', async () => {
     server = await startServer();
     await open(server, fileUri, buggy);

@@ -12,9 +12,10 @@ import { ProjectConfigs } from '../rules/projectConfig';
 import { fileURLToPath } from 'url';
 import { codeActions, fixAllKind } from './codeActions';
 import { previewAt } from '../previews/previewAt';
+import { noqaHover } from '../previews/noqaHover';
 import { targetsHints } from '../previews/inlayHints';
 import { DocumentStore, ProgramUnit } from './documentStore';
-import { toDiagnostic } from './toDiagnostic';
+import { ruleDocsUrl, toDiagnostic } from './toDiagnostic';
 import { defaultSettings, parseSettings, Settings } from './settings';
 import type { Diagnostic } from 'vscode-languageserver';
 
@@ -73,7 +74,8 @@ export class LabelSmoothingServer {
       if (!unit) return null;
       const source = unit.uris.indexOf(textDocument.uri);
       const document = unit.program.sources[source];
-      const preview = previewAt(unit.program, source, document.offsetAt(position));
+      const offset = document.offsetAt(position);
+      const preview = noqaHover(unit.program, source, offset, ruleDocsUrl) ?? previewAt(unit.program, source, offset);
       return preview ? { contents: { kind: MarkupKind.Markdown, value: preview.markdown }, range: document.rangeOf(preview.node) } satisfies Hover : null;
     }) ?? null);
     connection.languages.inlayHint.on(async ({ textDocument, range }) => {
