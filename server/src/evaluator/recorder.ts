@@ -46,8 +46,7 @@ export class ValueRecorder {
 
   recordOutcome(fn: FunctionObject, outcome: Omit<FunctionOutcome, 'inputs'>): void {
     if (this.outcomes.has(fn)) return;
-    // A function returning several values implies targets through its first tensor (previewedReturn).
-    const first = outcome.returned?.kind === 'tuple' ? outcome.returned.items.find(item => item.kind === 'tensor') : outcome.returned;
+    const first = previewedReturn(outcome);
     const returned = outcome.returned && snapshotValue(outcome.returned);
     this.outcomes.set(fn, { ...outcome, returned, implied: first && this.impliedBy(first), inputs: this.inputs });
   }
@@ -67,6 +66,11 @@ export class ValueRecorder {
   outcomeOf(fn: FunctionObject): FunctionOutcome | undefined {
     return this.outcomes.get(fn);
   }
+}
+
+/** What a function's preview shows: the value it returns, or its first tensor when it returns several. */
+export function previewedReturn(outcome: Pick<FunctionOutcome, 'returned'>): PyValue | undefined {
+  return outcome.returned?.kind === 'tuple' ? outcome.returned.items.find(item => item.kind === 'tensor') : outcome.returned;
 }
 
 function keyOf(source: number, node: Node): string {

@@ -4,7 +4,8 @@ import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
 import { forEachNodeOfType } from '../analysis/syntax';
 import { evaluationOf } from '../evaluator/evaluationOf';
-import { previewedReturn, previewOf, ValuePreview } from './valuePreview';
+import { previewOf, ValuePreview } from './valuePreview';
+import { previewedReturn } from '../evaluator/recorder';
 
 export interface LocatedPreview {
   readonly node: Node;

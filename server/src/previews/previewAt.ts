@@ -5,7 +5,8 @@ import type { Program } from '../analysis/program';
 import { definitionEvaluationOf, evaluationOf } from '../evaluator/evaluationOf';
 import type { Evaluation } from '../evaluator/evaluate';
 import { labelSmoothingHover, Preview } from './labelSmoothingHover';
-import { previewedReturn, previewOf } from './valuePreview';
+import { previewOf } from './valuePreview';
+import { previewedReturn } from '../evaluator/recorder';
 import { renderPreview } from './renderPreview';
 
 export function previewAt(program: Program, source: number, offset: number): Preview | undefined {

@@ -3,8 +3,7 @@
 // log-probabilities, the targets it implies are shown the same way.
 import { formatTensor, Tensor } from '../tensor';
 import { readValues } from '../tensor/tensor';
-import type { FunctionOutcome, Recorded } from '../evaluator/recorder';
-import type { PyValue } from '../evaluator/values';
+import type { Recorded } from '../evaluator/recorder';
 import { Convention, recogniseConvention, singlesOutAClass } from './convention';
 
 export interface ValuePreview {
@@ -19,11 +18,6 @@ export interface ValuePreview {
   readonly inputs: readonly string[];
   /** For a loss over log-probabilities: the target rows it implies, times the count the loss averages over. */
   readonly implied?: { readonly rows: number[][]; readonly factor: number; readonly averagedOver: string | undefined; readonly convention: Convention };
-}
-
-/** What a function's preview shows: the value it returns, or its first tensor when it returns several. */
-export function previewedReturn(outcome: FunctionOutcome): PyValue | undefined {
-  return outcome.returned?.kind === 'tuple' ? outcome.returned.items.find(item => item.kind === 'tensor') : outcome.returned;
 }
 
 /** The preview of a recorded value, or a reason there is none. */

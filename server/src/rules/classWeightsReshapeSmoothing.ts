@@ -3,7 +3,7 @@
 // (pytorch/pytorch#104776). Often intended; worth knowing.
 import { argumentFor, callArguments } from '../analysis/syntax';
 import { formatNumber } from '../analysis/formatNumber';
-import { evaluatedNumber } from './evaluatedValue';
+import { smoothedLosses } from './evaluatedValue';
 import type { Rule } from './rule';
 
 export const classWeightsReshapeSmoothing: Rule = {
@@ -15,9 +15,7 @@ export const classWeightsReshapeSmoothing: Rule = {
     summary: 'with weight=, PyTorch weights the smoothing term per class',
   },
   check({ program, report }) {
-    for (const loss of program.crossEntropyCalls) {
-      const epsilon = loss.labelSmoothing && evaluatedNumber(program, loss.source, loss.labelSmoothing);
-      if (!epsilon || epsilon <= 0 || epsilon > 1) continue;
+    for (const { loss, epsilon } of smoothedLosses(program)) {
       const weight = argumentFor(callArguments(loss.call), 'weight', loss.api === 'torch.nn.CrossEntropyLoss' ? 0 : 2);
       if (!weight || weight.type === 'none') continue;
       report(loss.source, weight, `with \`weight=\` and label_smoothing=${formatNumber(epsilon)}, PyTorch weights the smoothing term per ` +

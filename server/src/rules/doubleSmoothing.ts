@@ -2,7 +2,7 @@
 // loss that smooths again with label_smoothing: PyTorch mixes them with the uniform distribution a second time.
 import { formatNumber } from '../analysis/formatNumber';
 import { evaluationOf } from '../evaluator/evaluationOf';
-import { evaluatedMatrix, evaluatedNumber } from './evaluatedValue';
+import { evaluatedMatrix, smoothedLosses } from './evaluatedValue';
 import type { Rule } from './rule';
 
 export const doubleSmoothing: Rule = {
@@ -14,9 +14,8 @@ export const doubleSmoothing: Rule = {
     summary: 'smoothed or clipped targets fed to a loss that smooths again',
   },
   check({ program, report }) {
-    for (const loss of program.crossEntropyCalls) {
-      const epsilon = loss.labelSmoothing && evaluatedNumber(program, loss.source, loss.labelSmoothing);
-      if (!epsilon || epsilon <= 0 || epsilon > 1 || !loss.target) continue;
+    for (const { loss, epsilon, at } of smoothedLosses(program)) {
+      if (!loss.target) continue;
       const targets = evaluatedMatrix(evaluationOf(program), loss.target.source, loss.target.node);
       if (!targets) continue;
       // Already smoothed: every row spreads mass over every class (no zero), with one class singled out.
@@ -26,7 +25,7 @@ export const doubleSmoothing: Rule = {
       const k = row.length;
       const top = Math.max(...row);
       const twice = (1 - epsilon) * top + epsilon / k;
-      report(loss.source, loss.labelSmoothing!, `\`${loss.target.node.text}\` is already smoothed (its first row's top value is ` +
+      report(loss.source, at, `\`${loss.target.node.text}\` is already smoothed (its first row's top value is ` +
         `${formatNumber(top)}), and label_smoothing=${formatNumber(epsilon)} smooths it again: PyTorch trains on ` +
         `(1 − ε)·target + ε/K, so the true class gets ${formatNumber(twice)}. Smooth once: hard labels with label_smoothing, or ` +
         'smoothed targets without it.');

@@ -5,6 +5,7 @@ import { readValues, unknownReason } from '../tensor/tensor';
 import { unparenthesized } from '../analysis/syntax';
 import type { Evaluation } from '../evaluator/evaluate';
 import type { Program } from '../analysis/program';
+import type { CrossEntropyCall } from '../analysis/crossEntropyCalls';
 import { numericValue } from '../analysis/constants';
 import { evaluationOf } from '../evaluator/evaluationOf';
 
@@ -32,4 +33,12 @@ export function evaluatedNumber(program: Program, source: number, expression: No
   if (folded !== undefined) return folded;
   const value = evaluationOf(program).values.valueAt(source, unparenthesized(expression))?.value;
   return value?.kind === 'float' || value?.kind === 'int' ? value.value : undefined;
+}
+
+/** The cross-entropy losses that smooth: those whose label_smoothing the code fixes to an ε in (0, 1], with it. */
+export function smoothedLosses(program: Program): { loss: CrossEntropyCall; epsilon: number; at: Node }[] {
+  return program.crossEntropyCalls.flatMap(loss => {
+    const epsilon = loss.labelSmoothing && evaluatedNumber(program, loss.source, loss.labelSmoothing);
+    return epsilon && epsilon > 0 && epsilon <= 1 ? [{ loss, epsilon, at: loss.labelSmoothing! }] : [];
+  });
 }

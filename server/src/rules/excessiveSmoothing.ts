@@ -1,6 +1,6 @@
 // LS005 excessive-smoothing: label_smoothing ≥ 0.5 rarely helps (the model underfits); at 1 the targets are
 // uniform and the labels no longer matter.
-import { evaluatedNumber } from './evaluatedValue';
+import { smoothedLosses } from './evaluatedValue';
 import { formatNumber } from '../analysis/formatNumber';
 import type { Rule } from './rule';
 
@@ -13,14 +13,13 @@ export const excessiveSmoothing: Rule = {
     summary: 'ε ≥ 0.5 (underfits); ε = 1 makes the targets uniform',
   },
   check({ program, report }) {
-    for (const loss of program.crossEntropyCalls) {
-      const epsilon = loss.labelSmoothing && evaluatedNumber(program, loss.source, loss.labelSmoothing);
-      if (epsilon === undefined || epsilon === null || epsilon === 0 || epsilon < 0.5 || epsilon > 1) continue;
+    for (const { loss, epsilon, at } of smoothedLosses(program)) {
+      if (epsilon < 0.5) continue;
       if (epsilon === 1) {
-        report(loss.source, loss.labelSmoothing!, 'label_smoothing=1 makes every target row uniform: the labels no longer matter and ' +
+        report(loss.source, at, 'label_smoothing=1 makes every target row uniform: the labels no longer matter and ' +
           'the model learns nothing about the classes.', 'error');
       } else {
-        report(loss.source, loss.labelSmoothing!, `label_smoothing=${formatNumber(epsilon)} moves ${formatNumber(epsilon * 100)}% of every ` +
+        report(loss.source, at, `label_smoothing=${formatNumber(epsilon)} moves ${formatNumber(epsilon * 100)}% of every ` +
           'target onto the uniform distribution, which usually underfits; values between 0.05 and 0.2 are typical.');
       }
     }

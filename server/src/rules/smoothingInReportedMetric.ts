@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import { formatNumber } from '../analysis/formatNumber';
 import { dottedParts } from '../analysis/syntax';
 import type { Located, Program } from '../analysis/program';
-import { evaluatedNumber } from './evaluatedValue';
+import { smoothedLosses } from './evaluatedValue';
 import type { Rule } from './rule';
 
 const METRIC_NAME = /(^|_)(val|valid|validation|eval|evaluation|test|dev|nll|perplexity|ppl|metric)(_|$|s$)/i;
@@ -19,9 +19,7 @@ export const smoothingInReportedMetric: Rule = {
     summary: 'a smoothed loss reported as validation loss or NLL',
   },
   check({ program, report }) {
-    for (const loss of program.crossEntropyCalls) {
-      const epsilon = loss.labelSmoothing && evaluatedNumber(program, loss.source, loss.labelSmoothing);
-      if (!epsilon || epsilon <= 0 || epsilon > 1) continue;
+    for (const { loss, epsilon } of smoothedLosses(program)) {
       // F.cross_entropy(…) is the loss itself; an nn.CrossEntropyLoss instance is judged where it is called.
       const uses = loss.api === 'torch.nn.functional.cross_entropy'
         ? [{ node: loss.call, source: loss.source }]
