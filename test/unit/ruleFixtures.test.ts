@@ -7,6 +7,7 @@ import * as path from 'path';
 import { lint } from '../../server/src/rules/lint';
 import { rules } from '../../server/src/rules/catalog';
 import { applyFixes, safeFixes } from '../../server/src/rules/fixes';
+import type { Fix } from '../../server/src/rules/rule';
 import { programOf, repositoryRoot } from '../helpers/parser';
 
 const fixtures = path.join(repositoryRoot, 'test', 'fixtures', 'rules');
@@ -39,16 +40,26 @@ describe('rule fixtures', function () {
   }
 });
 
-// Fix fixtures: test/fixtures/fixes/<case>.in.py becomes <case>.out.py when every safe fix is applied, and
-// nothing safe is left to fix afterwards.
+// Fix fixtures: test/fixtures/fixes/<case>.in.py becomes <case>.out.py. Without a header, every safe fix is
+// applied ("fix all") and nothing safe is left to fix afterwards. A first line `# apply: LS001, LS006` applies
+// those rules' fixes, safe or unsafe, as a user picking them from the light bulb would, and those rules then
+// report nothing.
+const APPLY = /^# apply: (.+)$/m;
+
 describe('fix fixtures', () => {
   const folder = path.join(repositoryRoot, 'test', 'fixtures', 'fixes');
   for (const file of fs.readdirSync(folder).filter(f => f.endsWith('.in.py')).sort()) {
     it(file, async () => {
       const text = fs.readFileSync(path.join(folder, file), 'utf8');
-      const fixed = applyFixes(text, safeFixes(lint(await programOf(text)).findings));
+      const chosen = APPLY.exec(text.split('\n')[0])?.[1].split(/[\s,]+/).filter(Boolean);
+      const { findings } = lint(await programOf(text));
+      const fixes = chosen ? findings.filter(f => chosen.includes(f.code)).map(f => f.fix).filter((fix): fix is Fix => !!fix) : safeFixes(findings);
+      if (chosen) assert.ok(fixes.length > 0, `the findings of ${chosen.join(', ')} offer fixes`);
+      const fixed = applyFixes(text, fixes);
       assert.strictEqual(fixed, fs.readFileSync(path.join(folder, file.replace('.in.py', '.out.py')), 'utf8'));
-      assert.deepStrictEqual(safeFixes(lint(await programOf(fixed)).findings), [], 'a second round finds nothing safe to fix');
+      const after = lint(await programOf(fixed)).findings;
+      if (chosen) assert.deepStrictEqual(after.filter(f => chosen.includes(f.code)).map(f => f.message), [], 'the chosen rules are satisfied');
+      else assert.deepStrictEqual(safeFixes(after), [], 'a second round finds nothing safe to fix');
     });
   }
 });

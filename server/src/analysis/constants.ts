@@ -50,7 +50,7 @@ function parseInteger(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-function applyBinary(operator: string | undefined, a: number, b: number): number | undefined {
+export function applyBinary(operator: string | undefined, a: number, b: number): number | undefined {
   switch (operator) {
     case '+': return a + b;
     case '-': return a - b;

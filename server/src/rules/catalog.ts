@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { labelSmoothingOutOfRange } from './labelSmoothingOutOfRange';
 import { targetRowsNotNormalized } from './targetRowsNotNormalized';
+import { paddingGetsSmoothingMass } from './paddingGetsSmoothingMass';
 import { klDivMeanReduction } from './klDivMeanReduction';
 import { doubleSmoothing } from './doubleSmoothing';
 import { excessiveSmoothing } from './excessiveSmoothing';
@@ -17,7 +18,7 @@ import { scatterIndexShape } from './scatterIndexShape';
 import { ignoreIndexWithProbabilityTargets } from './ignoreIndexWithProbabilityTargets';
 
 export const rules: readonly Rule[] = [
-  targetRowsNotNormalized, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
+  targetRowsNotNormalized, paddingGetsSmoothingMass, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
   klDivMeanReduction, softTargetsToNllLoss, oneHotWithoutNumClasses, inPlaceFloatOpOnIntegerTensor, scatterIndexShape,
   floorDivisionInSmoothing, ignoreIndexWithProbabilityTargets, classWeightsReshapeSmoothing, smoothingInReportedMetric,
   logOfSoftmax,

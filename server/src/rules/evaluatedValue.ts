@@ -6,7 +6,7 @@ import { unparenthesized } from '../analysis/syntax';
 import type { Evaluation } from '../evaluator/evaluate';
 import type { Program } from '../analysis/program';
 import type { CrossEntropyCall } from '../analysis/crossEntropyCalls';
-import { numericValue } from '../analysis/constants';
+import { applyBinary, numericValue } from '../analysis/constants';
 import { evaluationOf } from '../evaluator/evaluationOf';
 
 export interface EvaluatedMatrix {
@@ -27,11 +27,22 @@ export function evaluatedMatrix(evaluation: Evaluation, source: number, expressi
 
 export const rowSum = (row: readonly number[]) => row.reduce((a, b) => a + b, 0);
 
-/** A number the code fixes: folded from constants, or else the value the evaluator found (`eps` from unpacking, a parameter). */
+/**
+ * A number the code fixes: folded from constants, or else the value the evaluator found for a name or an
+ * attribute (`eps` from unpacking, a parameter, `self.size`), combined through arithmetic (`eps / (K - 1)`).
+ */
 export function evaluatedNumber(program: Program, source: number, expression: Node): number | undefined {
   const folded = numericValue(program, expression);
   if (folded !== undefined) return folded;
-  const value = evaluationOf(program).values.valueAt(source, unparenthesized(expression))?.value;
+  const node = unparenthesized(expression);
+  if (node.type === 'binary_operator') {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    const a = left && evaluatedNumber(program, source, left);
+    const b = right && evaluatedNumber(program, source, right);
+    return a === undefined || a === null || b === undefined || b === null ? undefined : applyBinary(node.childForFieldName('operator')?.type, a, b);
+  }
+  const value = evaluationOf(program).values.valueAt(source, node)?.value;
   return value?.kind === 'float' || value?.kind === 'int' ? value.value : undefined;
 }
 

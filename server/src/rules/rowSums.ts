@@ -1,11 +1,13 @@
 // Says how smoothed target rows fail to sum to 1, in the terms of the conventions: which value the true
 // class and the other classes get, which divisor the off-target value has, and what the true class should
-// get with that divisor. Undefined when every row that has mass sums to 1.
+// get with that divisor. The divisor is read from the code's own term when one was found (divisionTerm.ts), and
+// guessed from the numbers otherwise. Undefined when every row that has mass sums to 1.
 import { formatNumber } from '../analysis/formatNumber';
+import type { DivisionTerm } from './divisionTerm';
 
 const TOLERANCE = 1e-4;
 
-export function describeRowSums(values: readonly number[], shape: readonly number[]): string | undefined {
+export function describeRowSums(values: readonly number[], shape: readonly number[], term?: DivisionTerm): string | undefined {
   if (shape.length !== 2) return undefined;
   const [n, k] = shape;
   const rows = Array.from({ length: n }, (_, r) => values.slice(r * k, r * k + k));
@@ -18,13 +20,24 @@ export function describeRowSums(values: readonly number[], shape: readonly numbe
   const low = row[top === 0 ? 1 : 0];
   if (!row.every((v, c) => c === top || Math.abs(v - low) <= TOLERANCE * Math.max(1, low))) return `${sums}.`;
   const terms = `the true class gets ${formatNumber(row[top])} and every other class ${formatNumber(low)}`;
+  if (term) return `${sums}: ${terms}, from \`${term.node.text}\`${fromTheCode(term, row[top], k)}`;
   const divisor = likelyDivisor(low, k);
   if (!divisor) return `${sums}: ${terms}.`;
-  const { label, epsilon } = divisor;
+  return `${sums}: ${terms}, which is ε/${divisor.label} with ε = ${formatNumber(divisor.epsilon)}, K = ${k}; ${mustGet(divisor.label, divisor.epsilon, k)}.`;
+}
+
+/** What the code's own term says: its divisor in terms of K, and what the true class must get with it. */
+function fromTheCode(term: DivisionTerm, peak: number, k: number): string {
+  if (term.numerator === 1) return `: the smoothing term has no ε factor (ε/${term.label ?? 'K'}, not 1/${term.label ?? 'K'}).`;
+  if (!term.label) return ` (ε = ${formatNumber(term.numerator)} divided by ${formatNumber(term.divisor)}, with K = ${k}).`;
+  const epsilon = term.numerator;
+  return ` = ε/${term.label} with ε = ${formatNumber(epsilon)}, K = ${k}; ${mustGet(term.label, epsilon, k)}` +
+    (Math.abs(peak - (1 - epsilon)) <= TOLERANCE && term.label === 'K' ? ' (or, to keep 1 − ε, the others must get ε/(K−1))' : '') + '.';
+}
+
+function mustGet(label: string, epsilon: number, k: number): string {
   const expected = label === 'K' ? 1 - epsilon + epsilon / k : 1 - epsilon;
-  const rule = label === 'K' ? '1 − ε + ε/K' : '1 − ε';
-  return `${sums}: ${terms}, which is ε/${label} with ε = ${formatNumber(epsilon)}, K = ${k}; ` +
-    `with ε/${label} the true class must get ${rule} = ${formatNumber(expected)}.`;
+  return `with ε/${label} the true class must get ${label === 'K' ? '1 − ε + ε/K' : '1 − ε'} = ${formatNumber(expected)}`;
 }
 
 /** Reads the off-target value as ε/K, ε/(K−1) or ε/(K−2) for the roundest ε. */

@@ -1,0 +1,104 @@
+// The tensors the target rules judge (LS001, LS002, LS013): only final values, never intermediate steps
+// (`one_hot * (1 - eps)` before `+ eps / K` is not a target yet). Those are what a function returns (called with
+// example inputs) and each module-level name that nothing changes afterwards, in its final state. Losses among
+// them carry the targets they imply. Computed once per program and shared by the rules.
+import type { Node } from 'web-tree-sitter';
+import { forEachNodeOfType } from '../analysis/syntax';
+import { evaluationOf } from '../evaluator/evaluationOf';
+import { targetsAffectedBy } from '../evaluator/assignment';
+import { previewedReturn } from '../evaluator/recorder';
+import type { Program } from '../analysis/program';
+import { previewOf, ValuePreview } from '../previews/valuePreview';
+
+export interface TargetCandidate {
+  readonly source: number;
+  /** Where a finding goes: the function's name, or the module-level name. */
+  readonly at: Node;
+  /** How a message speaks of it: "`smooth` returns …", "`targets` holds …". */
+  readonly verb: 'returns' | 'holds';
+  /** Where the code that computed it lives: the function definition, or the module. */
+  readonly scope: Node;
+  readonly preview: ValuePreview;
+}
+
+const candidates = new WeakMap<Program, readonly TargetCandidate[]>();
+
+export function targetCandidates(program: Program): readonly TargetCandidate[] {
+  let found = candidates.get(program);
+  if (!found) {
+    found = findCandidates(program);
+    candidates.set(program, found);
+  }
+  return found;
+}
+
+function findCandidates(program: Program): TargetCandidate[] {
+  // Evaluating costs far more than parsing; a program that never mentions torch builds no tensors.
+  if (!program.sources.some(document => document.text.includes('torch'))) return [];
+  const evaluation = evaluationOf(program);
+  const found: TargetCandidate[] = [];
+  program.sources.forEach((document, source) => {
+    const judged = new Set<string>();
+    forEachNodeOfType(document.root, ['function_definition'], definition => {
+      judged.add(definition.childForFieldName('name')!.text);
+      const fn = evaluation.values.functionAt(source, definition);
+      const outcome = fn && evaluation.values.outcomeOf(fn);
+      const returned = outcome && previewedReturn(outcome);
+      const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
+      if (preview && !('notPreviewed' in preview)) {
+        found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scope: definition, preview });
+      }
+    });
+    for (const { node, changedInPlace } of finalModuleWrites(program, source)) {
+      // `loss = smoothed_loss(logits, labels)`: what the function returns is judged at the function already.
+      if (!changedInPlace && judged.has(calledFunction(node) ?? '')) continue;
+      // Built in place (`zeros`, then `fill_`, then `scatter_`): its value when the program ends is final.
+      const finalValue = changedInPlace ? evaluation.finalValue(node.text) : undefined;
+      const recorded = finalValue ? { value: finalValue, inputs: [] } : evaluation.values.valueAt(source, node);
+      const preview = recorded && previewOf(recorded);
+      if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scope: document.root, preview });
+    }
+  });
+  return found;
+}
+
+/**
+ * The last module-level write of each name that nothing rebinds or changes afterwards: an assignment
+ * (`targets = …`), or an in-place change (`true_dist.scatter_(…)`, `t[:, 0] = 0`), whose name node is returned.
+ */
+function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean }[] {
+  const statements = program.sources[source].root.namedChildren.filter((node): node is Node => !!node);
+  const seen = new Set<string>();
+  const finals: { node: Node; changedInPlace: boolean }[] = [];
+  for (let i = statements.length - 1; i >= 0; i--) {
+    const statement = statements[i];
+    if (statement.type !== 'expression_statement') {
+      for (const affected of targetsAffectedBy([statement])) seen.add(affected.text);
+      continue;
+    }
+    const assignment = statement.namedChildren[0];
+    const assigned = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+    for (const affected of targetsAffectedBy([statement])) {
+      if (seen.has(affected.text)) continue;
+      seen.add(affected.text);
+      finals.push({ node: affected, changedInPlace: affected.id !== assigned?.id });
+    }
+  }
+  return finals.reverse();
+}
+
+/** `f` for a name assigned `f(…)`. */
+function calledFunction(name: Node): string | undefined {
+  const right = name.parent?.type === 'assignment' ? name.parent.childForFieldName('right') : undefined;
+  const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
+  return callee?.type === 'identifier' ? callee.text : undefined;
+}
+
+/** The rows of a 2-D preview. */
+export function rowsOf(preview: Pick<ValuePreview, 'values' | 'shape'>): number[][] {
+  const k = preview.shape[preview.shape.length - 1] ?? 1;
+  return Array.from({ length: preview.values.length / k }, (_, r) => preview.values.slice(r * k, r * k + k));
+}
+
+/** Names people give target distributions. */
+export const TARGET_NAME = /target|dist|smooth|soft|label|^q$|^q_|^y_/i;
