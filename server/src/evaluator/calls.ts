@@ -17,7 +17,7 @@ export function evaluateArguments(it: Interpreter, list: Node, frame: Frame): Ca
   for (const argument of list.namedChildren) {
     if (!argument || argument.type === 'comment') continue;
     if (argument.type === 'keyword_argument') {
-      keyword.set(argument.childForFieldName('name')!.text, evaluate(it, argument.childForFieldName('value')!, frame));
+      keyword.set(argument.childForFieldName('name')!.text, evaluatedArgument(it, argument.childForFieldName('value')!, frame));
     } else if (argument.type === 'list_splat') {
       positional.push(...iterate(it, evaluate(it, argument.namedChildren[0]!, frame)));
     } else if (argument.type === 'dictionary_splat') {
@@ -25,10 +25,20 @@ export function evaluateArguments(it: Interpreter, list: Node, frame: Frame): Ca
       if (mapping.kind !== 'dict') throw new Unsupported(`**${argument.namedChildren[0]!.text} is not a known dictionary`);
       for (const [key, value] of mapping.entries) keyword.set(key, value);
     } else {
-      positional.push(evaluate(it, argument, frame));
+      positional.push(evaluatedArgument(it, argument, frame));
     }
   }
   return { positional, keyword };
+}
+
+/**
+ * An argument's value, recorded when it is a tensor: rules judge what a loss was given (`criterion(logits,
+ * y * 0.9 + 0.05)`) however the argument is spelled. Names and calls record themselves.
+ */
+function evaluatedArgument(it: Interpreter, node: Node, frame: Frame): PyValue {
+  const value = evaluate(it, node, frame);
+  if (value.kind === 'tensor' && node.type !== 'identifier' && node.type !== 'call') it.recorder.record(frame.source, node, value);
+  return value;
 }
 
 export function callValue(it: Interpreter, callee: PyValue, args: CallArgs): PyValue {

@@ -16,11 +16,12 @@ import { softTargetsToNllLoss } from './softTargetsToNllLoss';
 import { inPlaceFloatOpOnIntegerTensor } from './inPlaceFloatOpOnIntegerTensor';
 import { scatterIndexShape } from './scatterIndexShape';
 import { ignoreIndexWithProbabilityTargets } from './ignoreIndexWithProbabilityTargets';
+import { asymmetricBinarySmoothing } from './asymmetricBinarySmoothing';
 
 export const rules: readonly Rule[] = [
   targetRowsNotNormalized, paddingGetsSmoothingMass, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
   klDivMeanReduction, softTargetsToNllLoss, oneHotWithoutNumClasses, inPlaceFloatOpOnIntegerTensor, scatterIndexShape,
-  floorDivisionInSmoothing, ignoreIndexWithProbabilityTargets, classWeightsReshapeSmoothing, smoothingInReportedMetric,
+  floorDivisionInSmoothing, asymmetricBinarySmoothing, ignoreIndexWithProbabilityTargets, classWeightsReshapeSmoothing, smoothingInReportedMetric,
   logOfSoftmax,
 ];
 
