@@ -17,12 +17,13 @@ import { inPlaceFloatOpOnIntegerTensor } from './inPlaceFloatOpOnIntegerTensor';
 import { scatterIndexShape } from './scatterIndexShape';
 import { ignoreIndexWithProbabilityTargets } from './ignoreIndexWithProbabilityTargets';
 import { asymmetricBinarySmoothing } from './asymmetricBinarySmoothing';
+import { handRolledUniformSmoothing } from './handRolledUniformSmoothing';
 
 export const rules: readonly Rule[] = [
   targetRowsNotNormalized, paddingGetsSmoothingMass, doubleSmoothing, labelSmoothingOutOfRange, excessiveSmoothing, klDivInputNotLogProbs,
   klDivMeanReduction, softTargetsToNllLoss, oneHotWithoutNumClasses, inPlaceFloatOpOnIntegerTensor, scatterIndexShape,
   floorDivisionInSmoothing, asymmetricBinarySmoothing, ignoreIndexWithProbabilityTargets, classWeightsReshapeSmoothing, smoothingInReportedMetric,
-  logOfSoftmax,
+  logOfSoftmax, handRolledUniformSmoothing,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
