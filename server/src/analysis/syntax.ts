@@ -54,6 +54,13 @@ export function enclosingFunction(node: Node): Node | undefined {
   return undefined;
 }
 
+/** The module a node belongs to. */
+export function rootOf(node: Node): Node {
+  let current = node;
+  while (current.parent) current = current.parent;
+  return current;
+}
+
 /** A call's arguments: positional ones in order, keyword ones by name. */
 export interface CallArguments {
   readonly positional: Node[];

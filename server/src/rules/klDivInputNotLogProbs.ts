@@ -1,12 +1,16 @@
 // LS006 kl-div-input-not-log-probs: F.kl_div / nn.KLDivLoss given probabilities (or raw logits) as input.
 // The input must be log-probabilities (log_softmax); with probabilities the "divergence" is meaningless and
-// can be negative.
+// can be negative. The fixes (unsafe: they change the loss, as intended) spell log_softmax with the code's own
+// softmax arguments, or apply it to the logits along the last dimension.
 import type { Node } from 'web-tree-sitter';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { argumentFor, callArguments } from '../analysis/syntax';
 import { firstUseOfInstance, indexCallsByCallee } from '../analysis/crossEntropyCalls';
 import { evaluatedMatrix, rowSum } from './evaluatedValue';
-import type { Rule } from './rule';
+import type { Program } from '../analysis/program';
+import { unparenthesized } from '../analysis/syntax';
+import { definitionsBefore } from '../analysis/definitionsBefore';
+import type { Fix, Rule } from './rule';
 
 export const klDivInputNotLogProbs: Rule = {
   metadata: {
@@ -35,7 +39,35 @@ export const klDivInputNotLogProbs: Rule = {
       const probabilities = values.rows.every(row => row.every(v => v >= 0 && v <= 1) && Math.abs(rowSum(row) - 1) < 1e-4);
       report(input.source, input.node, probabilities
         ? `\`${input.node.text}\` holds probabilities (its rows sum to 1), but kl_div's input must be log-probabilities: use F.log_softmax.`
-        : `\`${input.node.text}\` has positive values, so it is not log-probabilities (raw logits?): kl_div's input must be F.log_softmax of the logits.`);
+        : `\`${input.node.text}\` has positive values, so it is not log-probabilities (raw logits?): kl_div's input must be F.log_softmax of the logits.`,
+      undefined, probabilities ? logSoftmaxOfSoftmax(program, input.node) : logSoftmaxOfLogits(input.node));
     }
   },
 };
+
+const SOFTMAX = new Set(['torch.softmax', 'torch.nn.functional.softmax', 'torch.special.softmax']);
+
+/**
+ * Probabilities from a softmax the code shows — inline, or the one assignment of the name before this use — are
+ * replaced by log_softmax with the same arguments: `F.kl_div(F.softmax(x, -1), q)` → `F.kl_div(F.log_softmax(x, -1), q)`.
+ */
+function logSoftmaxOfSoftmax(program: Program, input: Node): Fix | undefined {
+  const node = unparenthesized(input);
+  const definitions = node.type === 'identifier' ? definitionsBefore(node.text, input) : [node];
+  const softmax = definitions.length === 1 ? unparenthesized(definitions[0]) : undefined;
+  if (softmax?.type !== 'call') return undefined;
+  const callee = softmax.childForFieldName('function')!;
+  const isMethod = callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'softmax';
+  if (!SOFTMAX.has(program.imports.qualifiedName(callee) ?? '') && !isMethod) return undefined;
+  const name = callee.type === 'attribute' ? callee.childForFieldName('attribute')! : callee;
+  const replacement = softmax.text.slice(0, name.startIndex - softmax.startIndex) + name.text.replace(/softmax$/, 'log_softmax') +
+    softmax.text.slice(name.endIndex - softmax.startIndex);
+  return { title: `Use \`${replacement}\` as the input`, safety: 'unsafe', edits: [{ start: input.startIndex, end: input.endIndex, newText: replacement }] };
+}
+
+/** Raw logits: `x` → `x.log_softmax(dim=-1)` (the class dimension is the last one for kl_div's (N, K) input). */
+function logSoftmaxOfLogits(input: Node): Fix {
+  const simple = ['identifier', 'attribute', 'call', 'subscript', 'parenthesized_expression'].includes(input.type);
+  const replacement = `${simple ? input.text : `(${input.text})`}.log_softmax(dim=-1)`;
+  return { title: `Use \`${replacement}\` as the input`, safety: 'unsafe', edits: [{ start: input.startIndex, end: input.endIndex, newText: replacement }] };
+}

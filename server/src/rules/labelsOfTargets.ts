@@ -6,7 +6,8 @@
 // is no answer.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType, unparenthesized } from '../analysis/syntax';
+import { argumentFor, callArguments, forEachNodeOfType, unparenthesized } from '../analysis/syntax';
+import { definitionsBefore } from '../analysis/definitionsBefore';
 
 /**
  * The class-index expression behind `targets`, used at `use`, and the code that builds the targets from it;
@@ -44,27 +45,4 @@ function withoutColumnView(index: Node): Node | undefined {
   }
   if (index.type === 'subscript' && /None\s*\]$/.test(index.text)) return index.childForFieldName('value') ?? undefined;
   return undefined;
-}
-
-/** What builds `name` before `use` in the same function (or at module level): right-hand sides, `name.scatter_(…)`. */
-function definitionsBefore(name: string, use: Node): Node[] {
-  const scope = enclosingFunction(use) ?? rootOf(use);
-  const found: Node[] = [];
-  forEachNodeOfType(scope, ['assignment', 'call'], node => {
-    if (node.startIndex >= use.startIndex || enclosingFunction(node)?.id !== enclosingFunction(use)?.id) return;
-    if (node.type === 'assignment') {
-      const right = node.childForFieldName('right');
-      if (node.childForFieldName('left')?.text === name && right) found.push(right);
-    } else {
-      const callee = node.childForFieldName('function');
-      if (callee?.type === 'attribute' && callee.childForFieldName('object')?.text === name) found.push(node);
-    }
-  });
-  return found;
-}
-
-function rootOf(node: Node): Node {
-  let current = node;
-  while (current.parent) current = current.parent;
-  return current;
 }

@@ -1,8 +1,15 @@
 // LS009 one-hot-without-num-classes: `F.one_hot(labels)` takes K from the largest label in the batch, so a
-// batch without the last class gives targets of the wrong width (and smoothing ε/K with the wrong K).
+// batch without the last class gives targets of the wrong width (and smoothing ε/K with the wrong K). The fix
+// passes the number of classes the code already names where the call is (a parameter or a variable such as
+// `num_classes` or `K`, or `self.num_classes` in a method); it is unsafe, since the name is matched by
+// convention, and there is none when no such name, or more than one, is in sight.
+import type { Node } from 'web-tree-sitter';
 import { numericValue } from '../analysis/constants';
-import { argumentFor, callArguments } from '../analysis/syntax';
-import type { Rule } from './rule';
+import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType, rootOf } from '../analysis/syntax';
+import type { Fix, Rule } from './rule';
+
+/** Names people give the number of classes. */
+const CLASS_COUNT = /^(?:self\.)?(?:num_classes|n_classes|nclasses|num_labels|n_labels|number_of_classes|classes|class_num|num_class|n_class|K)$/;
 
 export const oneHotWithoutNumClasses: Rule = {
   metadata: {
@@ -20,7 +27,33 @@ export const oneHotWithoutNumClasses: Rule = {
       const numClasses = argumentFor(args, 'num_classes', 1);
       if (numClasses && numericValue(program, numClasses) !== -1) continue;
       report(source, call, '`F.one_hot` without `num_classes` takes K from the largest label in this batch: a batch that lacks ' +
-        'the last class gives narrower targets and a wrong ε/K. Pass num_classes=K.');
+        'the last class gives narrower targets and a wrong ε/K. Pass num_classes=K.', undefined, numClassesFix(call, numClasses));
     }
   },
 };
+
+function numClassesFix(call: Node, numClasses: Node | undefined): Fix | undefined {
+  const name = classCountNameAt(call);
+  if (!name) return undefined;
+  const list = call.childForFieldName('arguments')!;
+  const labels = list.namedChildren.find(child => child && child.type !== 'comment');
+  const edit = numClasses
+    ? { start: numClasses.startIndex, end: numClasses.endIndex, newText: name }
+    : labels ? { start: labels.endIndex, end: labels.endIndex, newText: `, num_classes=${name}` } : undefined;
+  return edit && { title: `Pass num_classes=${name}`, safety: 'unsafe', edits: [edit] };
+}
+
+/** The one class-count name in sight of `use`: in its function (parameters and body) or at module level. */
+function classCountNameAt(use: Node): string | undefined {
+  const scope = enclosingFunction(use) ?? rootOf(use);
+  const names = new Set<string>();
+  const collect = (root: Node) => forEachNodeOfType(root, ['identifier', 'attribute'], node => {
+    if (CLASS_COUNT.test(node.text) && (node.type === 'attribute' || node.parent?.type !== 'attribute')) names.add(node.text);
+  });
+  collect(scope);
+  if (names.size === 0 && scope.type === 'function_definition') {
+    // Module-level names are in sight of a function too.
+    for (const statement of rootOf(use).namedChildren) if (statement && statement.type === 'expression_statement') collect(statement);
+  }
+  return names.size === 1 ? [...names][0] : undefined;
+}

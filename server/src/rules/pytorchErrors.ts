@@ -5,7 +5,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { forEachNodeOfType } from '../analysis/syntax';
-import type { Rule, RuleMetadata } from './rule';
+import type { Fix, Rule, RuleMetadata } from './rule';
 
 export interface RaisedError {
   readonly source: number;
@@ -42,14 +42,19 @@ export function withInputs(error: RaisedError): string {
   return error.inputs.length ? ` (with the example inputs ${error.inputs.join('; ')})` : '';
 }
 
+/** What a rule says about an error it recognises: the explanation, and a fix when it has one. */
+export type Recognised = string | { readonly explanation: string; readonly fix?: Fix };
+
 /** A rule whose findings are the PyTorch errors it recognises, reported at the statement that raises them. */
-export function pytorchErrorRule(metadata: RuleMetadata, recognise: (error: RaisedError) => string | undefined): Rule {
+export function pytorchErrorRule(metadata: RuleMetadata, recognise: (error: RaisedError, program: Program) => Recognised | undefined): Rule {
   return {
     metadata,
     check({ program, report }) {
       for (const error of pytorchErrors(program)) {
-        const explanation = recognise(error);
-        if (explanation) report(error.source, error.statement, `${explanation}${withInputs(error)}: PyTorch raises ${error.type}: ${error.message.split('\n')[0]}`);
+        const recognised = recognise(error, program);
+        if (!recognised) continue;
+        const { explanation, fix } = typeof recognised === 'string' ? { explanation: recognised, fix: undefined } : recognised;
+        report(error.source, error.statement, `${explanation}${withInputs(error)}: PyTorch raises ${error.type}: ${error.message.split('\n')[0]}`, undefined, fix);
       }
     },
   };
