@@ -42,7 +42,11 @@ const node = {
   minify: production,
   logLevel: 'warning',
   // esbuild would pick web-tree-sitter's ESM build, whose Parser.init() fails in createRequire once bundled.
-  alias: { 'web-tree-sitter': require.resolve('web-tree-sitter') },
+  alias: {
+    'web-tree-sitter': require.resolve('web-tree-sitter'),
+    // jsonc-parser's default (UMD) build requires its parts at run time, which a bundle cannot resolve.
+    'jsonc-parser': require.resolve('jsonc-parser').replace(/umd[\\/]main\.js$/, 'esm/main.js'),
+  },
 };
 
 const builds = [

@@ -179,16 +179,40 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.strictEqual(sarifRun.results.length, 4);
   });
 
-  it('--fix applies the safe fixes, says so on stderr, leaves unsafe ones and notebooks, and reports what remains', () => {
+  it('--fix applies the safe fixes, says so on stderr, leaves unsafe ones, and reports what remains', () => {
     const python = 'import torch\nimport torch.nn.functional as F\nlp = torch.log(F.softmax(x, dim=-1))\nl = F.kl_div(a, b)\n';
     const notebook = fs.readFileSync(path.join(examples, 'training.ipynb'), 'utf8');
     const directory = temporaryDirectory({ 't.py': python, 'n.ipynb': notebook });
     const { code, stdout, stderr } = run(['check', '--fix', '--format', 'json', '.'], directory);
     assert.strictEqual(fs.readFileSync(path.join(directory, 't.py'), 'utf8'), python.replace('torch.log(F.softmax(x, dim=-1))', 'F.log_softmax(x, dim=-1)'));
-    assert.strictEqual(fs.readFileSync(path.join(directory, 'n.ipynb'), 'utf8'), notebook);
+    assert.strictEqual(fs.readFileSync(path.join(directory, 'n.ipynb'), 'utf8'), notebook, 'a notebook with nothing safe to fix is untouched');
     assert.match(stderr, /^Fixed 1 problem \(LS017\) in t\.py$/m);
     assert.deepStrictEqual(JSON.parse(stdout).map((f: { code: string }) => f.code), ['LS004', 'LS007']);
     assert.strictEqual(code, 1);
+  });
+
+  it('--fix fixes notebook cells in place and leaves every other byte of the notebook as it was', () => {
+    const cell = (type: string, source: string[], extra = '') =>
+      `  {\n   "cell_type": "${type}",\n   "metadata": {},\n${extra}   "source": [\n${source.map(line => `    ${JSON.stringify(line)}`).join(',\n')}\n   ]\n  }`;
+    const outputs = '   "execution_count": 3,\n   "outputs": [{"output_type": "stream", "name": "stdout", "text": ["caf\\u00e9 \u00e9t\u00e9\\n"]}],\n';
+    const fixable = ['import torch\n', 'import torch.nn.functional as F\n', 'x = torch.tensor([[1.0, 2.0]])\n', 'lp = torch.log(F.softmax(x, dim=-1))  # é'];
+    const notebook = `{\n "cells": [\n${[
+      cell('markdown', ['# Notes\n', 'torch.log(F.softmax(x)) in prose is not code']),
+      cell('code', fixable, outputs),
+      cell('code', ['y = torch.log(F.softmax(x, dim=1))\n', 'z = 1'], '   "execution_count": null,\n   "outputs": [],\n'),
+    ].join(',\n')}\n ],\n "metadata": {"kernelspec": {"language": "python", "name": "python3"}},\n "nbformat": 4,\n "nbformat_minor": 5\n}\n`;
+    JSON.parse(notebook);
+    const directory = temporaryDirectory({ 'n.ipynb': notebook });
+    const { code, stdout, stderr } = run(['check', '--fix', 'n.ipynb'], directory);
+    const fixed = fs.readFileSync(path.join(directory, 'n.ipynb'), 'utf8');
+    const expected = notebook
+      .replace('"lp = torch.log(F.softmax(x, dim=-1))  # é"', '"lp = F.log_softmax(x, dim=-1)  # é"')
+      .replace('"y = torch.log(F.softmax(x, dim=1))\\n"', '"y = F.log_softmax(x, dim=1)\\n"');
+    assert.notStrictEqual(expected, notebook);
+    assert.strictEqual(fixed, expected);
+    assert.match(stderr, /^Fixed 2 problems \(LS017 ×2\) in n\.ipynb$/m);
+    assert.strictEqual(stdout, 'No problems found in 1 file.\n');
+    assert.strictEqual(code, 0);
   });
 
   it('answers --help and --version', () => {

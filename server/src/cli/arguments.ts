@@ -23,7 +23,7 @@ Options:
   --select CODES      report only these rules: codes or prefixes, comma-separated (LS001,LS00,ALL)
   --ignore CODES      never report these rules (same form)
   --statistics        print how many findings each rule has instead of the findings
-  --fix               apply the safe fixes to .py files (notebooks are left as they are), say what changed,
+  --fix               apply the safe fixes (in notebooks, to the cells' sources only), say what changed,
                       and report what remains
   --format FORMAT     text: one 'path:line:col: CODE message' per finding (default)
                       json: an array of {path, line, column, endLine, endColumn, code, rule, severity,

@@ -10,6 +10,8 @@ import { describeFsError } from './collectFiles';
 
 export interface LoadedFile {
   readonly program: Program;
+  /** The file's text as read (for a notebook, its JSON). */
+  readonly text: string;
   /** For a notebook: each source's cell number (1-based, markdown cells counted). */
   readonly cellNumbers?: readonly number[];
   dispose(): void;
@@ -32,6 +34,7 @@ export function loadFile(parser: PythonParser, path: string): LoadedFile | { rea
   const sources = cells.map(cell => SourceDocument.parse(parser, cell.text, notebook ? 'notebookCell' : 'file'));
   return {
     program: new Program(sources),
+    text,
     cellNumbers: notebook ? cells.map(cell => cell.number!) : undefined,
     dispose: () => sources.forEach(source => source.dispose()),
   };
