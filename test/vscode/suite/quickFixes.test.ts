@@ -5,8 +5,11 @@ import { codeOf } from './diagnostics';
 
 const text = 'import torch\nimport torch.nn.functional as F\nlogits = torch.tensor([[1.0, 2.0]])\nlp = torch.log(F.softmax(logits, dim=-1))\n';
 
-async function openUntitled(): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument({ language: 'python', content: text });
+const mixedConventions = 'import torch\nimport torch.nn.functional as F\nK, eps = 4, 0.1\n' +
+  'targets = F.one_hot(torch.tensor([0, 2, 3]), num_classes=K).float() * (1 - eps) + eps / (K - 1)\n';
+
+async function openUntitled(content = text): Promise<vscode.TextDocument> {
+  const document = await vscode.workspace.openTextDocument({ language: 'python', content });
   await vscode.window.showTextDocument(document, { preview: false });
   return document;
 }
@@ -32,6 +35,19 @@ suite('quick fixes and suppressions', () => {
     assert.strictEqual(document.lineAt(3).text, 'lp = F.log_softmax(logits, dim=-1)');
     await pollUntil('LS017 to go away after the fix', async () =>
       (vscode.languages.getDiagnostics(document.uri).some(d => codeOf(d) === 'LS017') ? undefined : true));
+  });
+
+  test('LS001\'s unsafe fix is offered, not preferred, and changing the divisor makes the rows sum to 1', async () => {
+    const document = await openUntitled(mixedConventions);
+    const diagnostic = await pollUntil('LS001 on the mixed conventions', async () =>
+      vscode.languages.getDiagnostics(document.uri).find(d => codeOf(d) === 'LS001'));
+    assert.match(diagnostic.message, /from `eps \/ \(K - 1\)` = ε\/\(K−1\)/);
+    const fix = await actionTitled(document, diagnostic.range, 'Divide by K (uniform ε/K): `eps / (K - 1)` → `eps / K` (unsafe: changes what the code computes)');
+    assert.ok(!fix.isPreferred, 'an unsafe fix is never the preferred one');
+    assert.ok(await vscode.workspace.applyEdit(fix.edit!));
+    assert.match(document.lineAt(3).text, /\* \(1 - eps\) \+ eps \/ K$/);
+    await pollUntil('LS001 to go away after the fix', async () =>
+      (vscode.languages.getDiagnostics(document.uri).some(d => codeOf(d) === 'LS001') ? undefined : true));
   });
 
   test('"Disable LS017 for this line" adds # noqa: LS017 and the finding goes away', async () => {
