@@ -1,5 +1,6 @@
-// The oracle's goldens: what real PyTorch prints, raises, warns and implies for every snippet in
-// test/oracle/snippets. They come only from running PyTorch (run_pytorch.py), never from our evaluator.
+// The oracle's goldens: what real PyTorch prints, raises, warns and implies for every snippet in a folder of
+// snippets: test/oracle/snippets by default, or another set (the challenges' code, written to a temporary folder
+// by test/challenges). They come only from running PyTorch (run_pytorch.py), never from our evaluator.
 // PyTorch is installed on demand (Debian's python3-torch) and the JSON is cached outside the clone, keyed by the
 // sha256 of the snippets, the harness and the torch version, so only a change to one of them runs PyTorch again.
 import { execFile } from 'child_process';
@@ -15,6 +16,15 @@ export const PYTHON = '/usr/bin/python3';
 export const oracleDirectory = path.resolve(__dirname, '..', '..', '..', 'test', 'oracle');
 export const snippetsDirectory = path.join(oracleDirectory, 'snippets');
 export const harnessFile = path.join(oracleDirectory, 'run_pytorch.py');
+
+/** A folder of snippets, and the name of the cache folder its goldens are kept in. */
+export interface SnippetSet {
+  directory: string;
+  cacheName: string;
+}
+
+/** The oracle's own snippets. */
+export const oracleSnippets: SnippetSet = { directory: snippetsDirectory, cacheName: 'oracle' };
 
 /** A tensor as print() shows it: shape, dtype ('float32' | 'float64' | 'int64' | 'bool') and row-major values. */
 export interface GoldenTensor {
@@ -67,12 +77,12 @@ export interface GoldensOrigin {
 }
 
 /** The snippets' names (file names without `.py`), sorted: the order the harness and the test use. */
-export function snippetNames(): string[] {
-  return fs.readdirSync(snippetsDirectory).filter(name => name.endsWith('.py')).map(name => name.slice(0, -3)).sort();
+export function snippetNames(directory = snippetsDirectory): string[] {
+  return fs.readdirSync(directory).filter(name => name.endsWith('.py')).map(name => name.slice(0, -3)).sort();
 }
 
-export function snippetPath(name: string): string {
-  return path.join(snippetsDirectory, `${name}.py`);
+export function snippetPath(name: string, directory = snippetsDirectory): string {
+  return path.join(directory, `${name}.py`);
 }
 
 interface RunResult { code: number; stdout: string; stderr: string }
@@ -120,11 +130,11 @@ export async function ensurePyTorch(): Promise<string> {
 }
 
 /** sha256 over every snippet (name and text), the harness and the torch version. */
-export function goldensKey(version: string): string {
+export function goldensKey(version: string, directory = snippetsDirectory): string {
   const hash = createHash('sha256');
-  for (const name of snippetNames()) {
+  for (const name of snippetNames(directory)) {
     hash.update(`snippet ${name}\0`);
-    hash.update(fs.readFileSync(snippetPath(name)));
+    hash.update(fs.readFileSync(snippetPath(name, directory)));
     hash.update('\0');
   }
   hash.update('harness\0');
@@ -133,10 +143,10 @@ export function goldensKey(version: string): string {
   return hash.digest('hex');
 }
 
-/** `${XDG_CACHE_HOME:-~/.cache}/label-smoothing-lab/oracle` */
-export function cacheDirectory(): string {
+/** `${XDG_CACHE_HOME:-~/.cache}/label-smoothing-lab/<cacheName>` (`oracle` for the oracle's snippets) */
+export function cacheDirectory(cacheName = oracleSnippets.cacheName): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'label-smoothing-lab', 'oracle');
+  return path.join(base, 'label-smoothing-lab', cacheName);
 }
 
 /** JSON has no ±Infinity or NaN: the harness writes them as strings, turned back into numbers here. */
@@ -158,21 +168,24 @@ function decode(json: string): Goldens {
   return goldens;
 }
 
-/** Runs the harness over every snippet: the goldens as JSON text. */
-export async function runHarness(): Promise<string> {
-  const result = await run(PYTHON, [harnessFile], { cwd: oracleDirectory, env: { ...process.env, OMP_NUM_THREADS: '1', PYTHONDONTWRITEBYTECODE: '1' } });
+/** Runs the harness over every snippet of `directory`: the goldens as JSON text. */
+export async function runHarness(directory = snippetsDirectory): Promise<string> {
+  const result = await run(PYTHON, [harnessFile, `--snippets=${directory}`], { cwd: oracleDirectory, env: { ...process.env, OMP_NUM_THREADS: '1', PYTHONDONTWRITEBYTECODE: '1' } });
   if (result.code !== 0) throw new Error(`${PYTHON} ${harnessFile} failed (exit ${result.code}):\n${result.stderr}`);
   decode(result.stdout);
   return result.stdout;
 }
 
-let loading: Promise<Goldens & { origin: GoldensOrigin }> | undefined;
+const loading = new Map<string, Promise<Goldens & { origin: GoldensOrigin }>>();
 
-/** The goldens for the current snippets: from the cache when present, else from running real PyTorch. */
-export function loadGoldens(): Promise<Goldens & { origin: GoldensOrigin }> {
-  loading ??= (async () => {
+/** The goldens for the current snippets of a set: from the cache when present, else from running real PyTorch. */
+export function loadGoldens(set: SnippetSet = oracleSnippets): Promise<Goldens & { origin: GoldensOrigin }> {
+  const key = `${set.cacheName}\0${set.directory}`;
+  const pending = loading.get(key);
+  if (pending) return pending;
+  const load = (async () => {
     const version = await ensurePyTorch();
-    const cacheFile = path.join(cacheDirectory(), `${goldensKey(version)}.json`);
+    const cacheFile = path.join(cacheDirectory(set.cacheName), `${goldensKey(version, set.directory)}.json`);
     if (fs.existsSync(cacheFile)) {
       try {
         return { ...decode(fs.readFileSync(cacheFile, 'utf8')), origin: { cacheFile, ranPyTorch: false } };
@@ -180,13 +193,14 @@ export function loadGoldens(): Promise<Goldens & { origin: GoldensOrigin }> {
         // A damaged cache file is made again below.
       }
     }
-    const json = await runHarness();
+    const json = await runHarness(set.directory);
     fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, json);
     fs.renameSync(temporary, cacheFile);
     return { ...decode(json), origin: { cacheFile, ranPyTorch: true } };
   })();
-  loading.catch(() => { loading = undefined; });
-  return loading;
+  loading.set(key, load);
+  load.catch(() => { loading.delete(key); });
+  return load;
 }

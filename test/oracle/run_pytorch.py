@@ -1,8 +1,9 @@
 #!/usr/bin/python3
 """Runs every oracle snippet (test/oracle/snippets/*.py) with real PyTorch, in one process, and prints JSON.
 
-Usage: /usr/bin/python3 test/oracle/run_pytorch.py [--show] [--check] [snippet names...]
+Usage: /usr/bin/python3 test/oracle/run_pytorch.py [--snippets=DIR] [--show] [--check] [snippet names...]
 
+  --snippets=DIR  runs the *.py files of DIR instead (the challenges' code, written there by test/challenges)
   --show   also writes a readable transcript of every snippet to stderr
   --check  checks the snippets' own markers and exits 3 when one does not hold:
            `# raises: <ExceptionType>` must raise exactly that type, a snippet without it must not raise;
@@ -175,16 +176,18 @@ def show(name, result):
 
 
 def main(argv):
-    flags = {arg for arg in argv if arg.startswith('--')}
+    flags = {arg for arg in argv if arg.startswith('--') and not arg.startswith('--snippets=')}
+    directories = [arg[len('--snippets='):] for arg in argv if arg.startswith('--snippets=')]
+    snippets_directory = directories[-1] if directories else SNIPPETS
     wanted = [arg for arg in argv if not arg.startswith('--')]
     torch.set_num_threads(1)
-    names = sorted(name[:-3] for name in os.listdir(SNIPPETS) if name.endswith('.py'))
+    names = sorted(name[:-3] for name in os.listdir(snippets_directory) if name.endswith('.py'))
     if wanted:
         names = [name for name in names if name in wanted or name.split('_')[0] in wanted]
     snippets = {}
     problems = []
     for name in names:
-        source, result = run_snippet(os.path.join(SNIPPETS, name + '.py'))
+        source, result = run_snippet(os.path.join(snippets_directory, name + '.py'))
         snippets[name] = result
         if '--show' in flags:
             show(name, result)

@@ -25,6 +25,16 @@ describe('the packaged extension (.vsix contents)', function () {
     assert.deepStrictEqual(unwanted, []);
   });
 
+  it('ships every challenge folder\'s files, the challenges\' schema and mastery.json', () => {
+    const challenges = path.join(repositoryRoot, 'challenges');
+    const expected = ['README.md', 'schema.json', 'mastery.json', ...fs.readdirSync(challenges, { withFileTypes: true })
+      .filter(entry => entry.isDirectory())
+      .flatMap(entry => fs.readdirSync(path.join(challenges, entry.name)).map(file => `${entry.name}/${file}`))]
+      .map(file => `challenges/${file}`);
+    assert.ok(expected.length > 100, `${expected.length} files`);
+    assert.deepStrictEqual(expected.filter(file => !files.includes(file)), []);
+  });
+
   it('ships everything the manifest, the diagnostics and the README point to', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8'));
     const referenced = [

@@ -5,7 +5,7 @@ import { repositoryRoot } from '../helpers/parser';
 
 // The analysis core serves the server, the command line and the tests alike, so it may depend on neither
 // VS Code nor the language-server protocol. Only server/src/lsp speaks the protocol.
-const CORE_FOLDERS = ['analysis', 'parsing', 'tensor', 'evaluator', 'rules', 'previews', 'notebooks', 'cli'];
+const CORE_FOLDERS = ['analysis', 'parsing', 'tensor', 'evaluator', 'rules', 'previews', 'notebooks', 'cli', 'challenges'];
 
 function sourceFiles(directory: string): string[] {
   return fs.readdirSync(directory, { withFileTypes: true }).flatMap(entry =>
