@@ -1,16 +1,18 @@
 // `check --format sarif`: SARIF 2.1.0 as GitHub code scanning takes it. Every rule of the catalog is listed
-// with its summary and its docs page as help (the pages ship in docs/rules/, one folder above dist/).
+// with its summary and its docs page as help (the pages ship in docs/rules/, one folder above dist/). The log is
+// typed with the SARIF 2.1.0 object model (@types/sarif), so a misspelt or misplaced property fails the build.
 import * as fs from 'fs';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import * as path from 'path';
 import { version } from '../../../package.json';
 import { rules } from '../rules/catalog';
 import type { Severity } from '../rules/rule';
 import type { CliFinding } from './checkFile';
 
-const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
+const LEVEL: Record<Severity, NonNullable<Result['level']>> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
 export function formatSarif(findings: readonly CliFinding[], docsDirectory = path.join(__dirname, '..', 'docs', 'rules')): string {
-  const log = {
+  const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{
@@ -18,7 +20,7 @@ export function formatSarif(findings: readonly CliFinding[], docsDirectory = pat
         driver: {
           name: 'label-smoothing-lint',
           version,
-          rules: rules.map(({ metadata }) => {
+          rules: rules.map(({ metadata }): ReportingDescriptor => {
             const page = readDocs(docsDirectory, metadata.name);
             return {
               id: metadata.code,
@@ -32,7 +34,7 @@ export function formatSarif(findings: readonly CliFinding[], docsDirectory = pat
           }),
         },
       },
-      results: findings.map(f => ({
+      results: findings.map((f): Result => ({
         ruleId: f.code,
         ruleIndex: rules.findIndex(rule => rule.metadata.code === f.code),
         level: LEVEL[f.severity],
