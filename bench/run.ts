@@ -1,0 +1,66 @@
+// `npm run bench`: every figure of the performance issue, each printed in a table and written to
+// bench/results.json — medians and spreads of repeated whole-process runs, latency percentiles, memory, and
+// the peers' times with their ratio to ours. Not part of `npm test`: it takes minutes and its numbers are
+// measurements, not pass/fail.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { execFileSync } from 'child_process';
+import { examples, generatedModule, repositoryRoot, standardLibrary } from './corpora';
+import { coldStart, examplesCheck, throughput } from './commandLine';
+import { languageServer } from './languageServer';
+import { peers } from './peers';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 1);
+
+function vsixSize(): { bytes: number; megabytes: number } {
+  execFileSync('npm', ['run', '--silent', 'package'], { cwd: repositoryRoot, stdio: ['ignore', 'ignore', 'inherit'] });
+  const bytes = fs.statSync(path.join(repositoryRoot, 'label-smoothing-lab.vsix')).size;
+  return { bytes, megabytes: Math.round((bytes / 1024 / 1024) * 100) / 100 };
+}
+
+async function main(): Promise<void> {
+  const stdlib = standardLibrary();
+  const training = generatedModule();
+  const examplesCorpus = examples();
+  const describe = (c: typeof stdlib) => `${c.name}: ${c.files.length} files, ${(c.bytes / 1e6).toFixed(2)} MB, ${c.lines} lines`;
+  console.log([stdlib, training, examplesCorpus].map(describe).join('\n'));
+
+  const check = throughput(stdlib, RUNS);
+  console.log('\ncheck over the standard library against the bare parse (ms, whole process):');
+  console.table({ check: check.checkMs, 'parse only (floor)': check.parseFloorMs });
+  console.log(`ratio to the floor ${check.ratioToFloor} (target ≤ 1.3); ${check.megabytesPerSecond} MB/s, ${check.linesPerSecond} lines/s`);
+
+  const peerResults = peers(stdlib, check.checkMs.median, RUNS, SLOW_RUNS);
+  console.log('\npeers on the same corpus (ms, whole process; ratio = their time / ours):');
+  console.table(Object.fromEntries([['label-smoothing-lint', { median: check.checkMs.median, min: check.checkMs.min, max: check.checkMs.max, runs: check.checkMs.runs, ratio: 1 }],
+    ...peerResults.map(p => [`${p.tool} ${p.version}`, { ...p.ms, ratio: p.ratioToOurs }])]));
+  for (const p of peerResults) console.log(`  ${p.tool}: ${p.rules}`);
+
+  const server = await languageServer(training);
+  console.log('\nlanguage server on the generated module (ms):');
+  console.table({ 'edit → diagnostics': server.editToDiagnosticsMs, 'hover (cached)': server.hoverCachedMs, 'hover right after an edit': server.hoverAfterEditMs });
+  console.log(`peak memory ${server.peakMemoryMb} MB; of 200 hovers ${server.hoversShowingATensor} showed a tensor, ${server.hoversSayingNotPreviewed} said "not previewed"`);
+
+  const cold = coldStart(RUNS * 2);
+  const examplesMs = examplesCheck(examplesCorpus, RUNS);
+  const vsix = vsixSize();
+  console.log('\ncommand line and package:');
+  console.table({ 'cold start, one small file (ms)': cold, 'check examples/ (ms)': examplesMs });
+  console.log(`.vsix ${vsix.megabytes} MB (target ≤ 2.5 MB)`);
+
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, node: process.version },
+    corpora: [stdlib, training, examplesCorpus].map(c => ({ name: c.name, files: c.files.length, bytes: c.bytes, lines: c.lines })),
+    check, peers: peerResults, languageServer: server, coldStartMs: cold, examplesCheckMs: examplesMs, vsix,
+  };
+  fs.writeFileSync(path.join(repositoryRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log('\nwritten to bench/results.json');
+}
+
+void main().catch(error => {
+  console.error(error);
+  process.exitCode = 1;
+});
