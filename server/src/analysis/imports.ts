@@ -12,6 +12,9 @@ const CONVENTIONAL_ALIASES: ReadonlyMap<string, string> = new Map([
   ['F', 'torch.nn.functional'],
 ]);
 
+/** `a.b.c`, spaces around the dots allowed. */
+const DOTTED_NAME = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+
 export class ImportTable {
   private constructor(private readonly aliases: ReadonlyMap<string, string>) {}
 
@@ -28,7 +31,11 @@ export class ImportTable {
 
   /** `nn.CrossEntropyLoss` → `torch.nn.CrossEntropyLoss`; undefined when the expression is not a dotted name. */
   qualifiedName(expression: Node): string | undefined {
-    const parts = dottedParts(expression);
+    if (expression.type !== 'identifier' && expression.type !== 'attribute') return undefined;
+    // Every call's callee comes through here: reading the text is one string slice, while walking the
+    // attribute chain crosses into wasm at each part. Anything unusual (a comment inside) takes the walk.
+    const text = expression.text;
+    const parts = DOTTED_NAME.test(text) ? text.split('.').map(part => part.trim()) : dottedParts(expression);
     if (!parts) return undefined;
     const head = this.aliases.get(parts[0]) ?? CONVENTIONAL_ALIASES.get(parts[0]);
     return head ? [head, ...parts.slice(1)].join('.') : undefined;

@@ -13,14 +13,27 @@ export interface Located {
   readonly source: number;
 }
 
+/** `torch`, an `nn.` class (`nn.CrossEntropyLoss`), or an `F.` function (`F.softmax`). */
+const MENTIONS_TORCH = /torch|\bnn\s*\.\s*[A-Z]|\bF\s*\.\s*[a-z_]+\s*\(/;
+
 export class Program {
   private cachedImports: ImportTable | undefined;
   private cachedBindings: ModuleBindings | undefined;
   private cachedCalls: Located[] | undefined;
   private cachedTorchCalls: TorchCall[] | undefined;
   private cachedCrossEntropyCalls: CrossEntropyCall[] | undefined;
+  private cachedMentionsTorch: boolean | undefined;
 
   constructor(readonly sources: readonly SourceDocument[]) {}
+
+  /**
+   * Whether any source could name PyTorch: `torch`, or the conventional `nn.`/`F.` that snippets use without
+   * importing. Most Python files cannot, and then no call is a PyTorch call and nothing needs evaluating.
+   */
+  get mentionsTorch(): boolean {
+    this.cachedMentionsTorch ??= this.sources.some(document => MENTIONS_TORCH.test(document.text));
+    return this.cachedMentionsTorch;
+  }
 
   get imports(): ImportTable {
     this.cachedImports ??= ImportTable.collect(this.roots());

@@ -1,14 +1,66 @@
 // Small, shared questions about tree-sitter-python nodes.
-import { Language, Node, Query } from 'web-tree-sitter';
+import { Language, Node, Query, Tree } from 'web-tree-sitter';
 
 /**
  * Visits the nodes of the given types under `root` (itself included) in document order. A tree-sitter query
  * finds them inside the wasm runtime in one call; walking the tree from JavaScript crosses into wasm at every
- * node, which is what would make the analysis of a large file slow.
+ * node, which is what would make the analysis of a large file slow. The types most rules ask for are found
+ * once per tree and type (nodesOfType), and any subtree's share is a slice of that list.
  */
 export function forEachNodeOfType(root: Node, types: readonly string[], visit: (node: Node) => void): void {
+  if (types.every(type => INDEXED_TYPES.has(type))) {
+    for (const node of indexedNodesUnder(root, types)) visit(node);
+    return;
+  }
   const query = queryFor(root.tree.language, types);
   for (const { node } of query.captures(root)) visit(node);
+}
+
+/** The node types of the per-tree index: what the analysis looks for in whole files. */
+const INDEXED_TYPES: ReadonlySet<string> = new Set([
+  'call', 'function_definition', 'class_definition', 'binary_operator', 'assignment', 'augmented_assignment',
+  'import_statement', 'import_from_statement', 'for_statement', 'for_in_clause', 'as_pattern_target',
+]);
+
+const indexes = new WeakMap<Tree, Map<string, Node[]>>();
+
+/**
+ * Every node of one indexed type in `tree`, in document order, found by one query the first time it is asked
+ * for: a file that never needs its calls never pays for capturing them.
+ */
+function nodesOfType(tree: Tree, type: string): Node[] {
+  let index = indexes.get(tree);
+  if (!index) indexes.set(tree, (index = new Map()));
+  let nodes = index.get(type);
+  if (!nodes) {
+    nodes = queryFor(tree.language, [type]).captures(tree.rootNode).map(capture => capture.node);
+    index.set(type, nodes);
+  }
+  return nodes;
+}
+
+function indexedNodesUnder(root: Node, types: readonly string[]): Node[] {
+  const { startIndex, endIndex } = root;
+  const found: Node[] = [];
+  for (const type of types) {
+    const nodes = nodesOfType(root.tree, type);
+    // The first node that starts at or after the root; those that start inside it and end inside it are its
+    // descendants (an ancestor can start where the root does, but it ends later).
+    let low = 0;
+    let high = nodes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (nodes[middle].startIndex < startIndex) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < nodes.length && nodes[i].startIndex <= endIndex; i++) {
+      const node = nodes[i];
+      if (node.endIndex <= endIndex && (node.startIndex < endIndex || node.startIndex === startIndex)) found.push(node);
+    }
+  }
+  // Document order across types: by start, and the outer of two nodes that start together first.
+  if (types.length > 1) found.sort((a, b) => a.startIndex - b.startIndex || b.endIndex - a.endIndex);
+  return found;
 }
 
 const queries = new WeakMap<Language, Map<string, Query>>();

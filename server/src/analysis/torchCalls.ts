@@ -25,6 +25,7 @@ export function findCalls(program: Program): Located[] {
 
 export function findTorchCalls(program: Program): TorchCall[] {
   const found: TorchCall[] = [];
+  if (!program.mentionsTorch) return found;
   for (const { node: call, source } of program.calls) {
     const callee = call.childForFieldName('function');
     const name = callee && program.imports.qualifiedName(callee);

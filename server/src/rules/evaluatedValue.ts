@@ -42,6 +42,7 @@ export function evaluatedNumber(program: Program, source: number, expression: No
     const b = right && evaluatedNumber(program, source, right);
     return a === undefined || a === null || b === undefined || b === null ? undefined : applyBinary(node.childForFieldName('operator')?.type, a, b);
   }
+  if (!program.mentionsTorch) return undefined;   // nothing worth evaluating the program for
   const value = evaluationOf(program).values.valueAt(source, node)?.value;
   return value?.kind === 'float' || value?.kind === 'int' ? value.value : undefined;
 }

@@ -18,8 +18,10 @@ export const floorDivisionInSmoothing: Rule = {
   },
   check({ program, report }) {
     program.sources.forEach((document, source) => {
+      if (!mayFloorDivideSmoothing(program.mentionsTorch, document.text)) return;
       forEachNodeOfType(document.root, ['binary_operator'], node => {
-        if (node.childForFieldName('operator')?.type !== '//') return;
+        // Reading the text is cheap; asking for the operator crosses into wasm, for every operator of the file.
+        if (!node.text.includes('//') || node.childForFieldName('operator')?.type !== '//') return;
         const left = unparenthesized(node.childForFieldName('left')!);
         if (!isSmoothingMass(left, value => evaluatedNumber(program, source, value))) return;
         const operator = node.children.find(child => child?.type === '//')!;
@@ -29,6 +31,17 @@ export const floorDivisionInSmoothing: Rule = {
     });
   },
 };
+
+/**
+ * Whether a file can hold the bug, from its text: PyTorch code, or a floor division of an ε-like name or a
+ * fraction literal. Integer arithmetic (`n // 2`) fills most Python files and needs no closer look.
+ */
+function mayFloorDivideSmoothing(mentionsTorch: boolean, text: string): boolean {
+  if (!text.includes('//')) return false;
+  return mentionsTorch || EPSILON_FLOORED.test(text);
+}
+
+const EPSILON_FLOORED = /(?:smooth\w*|eps\w*|epsilon|ls|label_smoothing|\d*\.\d+)\s*\)?\s*\/\//i;
 
 /** ε itself: a name people give it, or a value strictly between 0 and 1. */
 function isSmoothingMass(node: Node, valueOf: (node: Node) => number | undefined): boolean {

@@ -19,7 +19,7 @@ export interface RaisedError {
 }
 
 export function pytorchErrors(program: Program): RaisedError[] {
-  if (!program.sources.some(document => document.text.includes('torch'))) return [];
+  if (!program.mentionsTorch) return [];
   const evaluation = evaluationOf(program);
   const errors: RaisedError[] = [];
   const { error } = evaluation;

@@ -34,7 +34,7 @@ export function targetCandidates(program: Program): readonly TargetCandidate[] {
 
 function findCandidates(program: Program): TargetCandidate[] {
   // Evaluating costs far more than parsing; a program that never mentions torch builds no tensors.
-  if (!program.sources.some(document => document.text.includes('torch'))) return [];
+  if (!program.mentionsTorch) return [];
   const evaluation = evaluationOf(program);
   const found: TargetCandidate[] = [];
   program.sources.forEach((document, source) => {
