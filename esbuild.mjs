@@ -1,5 +1,6 @@
 // The one build: bundles the extension client, the language server, the command-line checker and the
-// challenge panel's webview script into dist/, and copies the two tree-sitter wasm files next to them.
+// challenge panel's webview script into dist/, and copies the two tree-sitter wasm files and the panel's
+// stylesheet next to them.
 //   node esbuild.mjs               development build (source maps)
 //   node esbuild.mjs --production  minified, no source maps (what `npm run package` ships)
 //   node esbuild.mjs --watch       rebuild on change
@@ -21,13 +22,16 @@ const wasmFiles = [
   join(dirname(require.resolve('tree-sitter-python/package.json')), 'tree-sitter-python.wasm'),
 ];
 
-const copyWasm = {
-  name: 'copy-wasm',
+/** Files the bundles load at run time, copied into dist/ as they are. */
+const staticFiles = [...wasmFiles, join(root, 'client', 'webview', 'panel.css')];
+
+const copyStaticFiles = {
+  name: 'copy-static-files',
   setup(build) {
     build.onEnd(result => {
       if (result.errors.length) return;
       mkdirSync(dist, { recursive: true });
-      for (const file of wasmFiles) copyFileSync(file, join(dist, file.split(/[\\/]/).pop()));
+      for (const file of staticFiles) copyFileSync(file, join(dist, file.split(/[\\/]/).pop()));
       chmodSync(join(dist, 'cli.js'), 0o755);
     });
   },
@@ -52,7 +56,7 @@ const node = {
 const builds = [
   { ...node, entryPoints: { client: 'client/src/extension.ts' }, external: ['vscode'] },
   { ...node, entryPoints: { server: 'server/src/lsp/main.ts' } },
-  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [copyWasm] },
+  { ...node, entryPoints: { cli: 'server/src/cli/main.ts' }, banner: { js: '#!/usr/bin/env node' }, plugins: [copyStaticFiles] },
   {
     entryPoints: { webview: 'client/webview/main.ts' },
     bundle: true, platform: 'browser', format: 'iife', target: 'es2022',

@@ -17,8 +17,8 @@ describe('the packaged extension (.vsix contents)', function () {
   let files: string[];
   before(() => { files = packagedFiles(); });
 
-  it('ships the bundles and both wasm files, and no sources, maps, tests or node_modules', () => {
-    for (const bundle of ['client.js', 'server.js', 'cli.js', 'webview.js', 'web-tree-sitter.wasm', 'tree-sitter-python.wasm']) {
+  it('ships the bundles, both wasm files and the panel\'s stylesheet, and no sources, maps, tests or node_modules', () => {
+    for (const bundle of ['client.js', 'server.js', 'cli.js', 'webview.js', 'web-tree-sitter.wasm', 'tree-sitter-python.wasm', 'panel.css']) {
       assert.ok(files.includes(`dist/${bundle}`), `dist/${bundle} is shipped`);
     }
     const unwanted = files.filter(file => /\.(ts|map)$|^(node_modules|test|server|examples|out)\//.test(file));

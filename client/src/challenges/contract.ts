@@ -6,9 +6,13 @@
 //     directly over the analysis core in tests): the catalog, grading, previews, the visualisation, and
 //     opening a Debug challenge in an editor; and the progress storage (globalState in the extension).
 // Messages in both directions are validated (protocol.ts) before anyone acts on them.
-import type { Challenge, FillInBlankGrade, FixGrade, LoadProblem, Mastery } from '../../../server/src/challenges';
+import type {
+  Challenge, CodePreview, FillInBlankGrade, FixGrade, LoadProblem, Mastery, Visualization, VisualizationRequest, VisualizedConvention,
+} from '../../../server/src/challenges';
 
-export type { Challenge, FillInBlankGrade, FixGrade, LoadProblem, Mastery };
+// Predict's reveal (CodePreview) and Visualize's request and answer are computed by the analysis core, which
+// defines them; the panel uses them as they are.
+export type { Challenge, CodePreview, FillInBlankGrade, FixGrade, LoadProblem, Mastery, Visualization, VisualizationRequest, VisualizedConvention };
 
 /** The nine learning modes, in the order the panel lists them. */
 export const MODES = ['why', 'deep-dive', 'visualize', 'try', 'challenge', 'predict', 'debug', 'assessment', 'review'] as const;
@@ -22,46 +26,6 @@ export interface Catalog {
   readonly mastery?: Mastery;
   /** Files that could not be used, shown as a notice; the rest of the catalog still works. */
   readonly problems: readonly LoadProblem[];
-}
-
-/** Predict mode's reveal: what the engine says the challenge's code prints or raises (never by running it). */
-export interface CodePreview {
-  /** Each print's text, exactly as PyTorch prints it. */
-  readonly printed: readonly string[];
-  /** `RuntimeError: index 4 is out of bounds…`, when the code raises. */
-  readonly error?: string;
-  /** Why some of it could not be followed, if so. */
-  readonly notPreviewed?: string;
-}
-
-export type VisualizedConvention = 'uniform' | 'off-target';
-
-export interface VisualizationRequest {
-  /** ε in [0, 1]. */
-  readonly epsilon: number;
-  /** K, 2 to 20. */
-  readonly classes: number;
-  /** The true class, 0 to K − 1. */
-  readonly label: number;
-  readonly convention: VisualizedConvention;
-}
-
-/** The targets and loss for the request, computed by the engine's tensor library as PyTorch would. */
-export interface Visualization {
-  readonly request: VisualizationRequest;
-  /** The target row q (K values). */
-  readonly targets: readonly number[];
-  /** How PyTorch prints the target row. */
-  readonly targetsPrinted: string;
-  readonly rowSum: number;
-  /** The example logits the loss is computed for (K values), and their softmax. */
-  readonly logits: readonly number[];
-  readonly probabilities: readonly number[];
-  /** Cross-entropy of the logits against the targets, and without smoothing, as PyTorch prints them. */
-  readonly loss: string;
-  readonly lossWithoutSmoothing: string;
-  /** "uniform ε/K, ε = 0.1: the same as CrossEntropyLoss(label_smoothing=0.1)". */
-  readonly convention: string;
 }
 
 export interface ChallengeServices {

@@ -10,3 +10,7 @@ export { gradeFix } from './fixTheCode';
 export type { FixGrade, HiddenInputResult } from './fixTheCode';
 export { outcomeHolds, outcomeMismatches, printedNumbers } from './outcome';
 export type { RunLike } from './outcome';
+export { visualize, exampleLogits, checkVisualizationRequest, InvalidVisualizationRequest, MIN_CLASSES, MAX_CLASSES } from './visualize';
+export type { Visualization, VisualizationRequest, VisualizedConvention } from './visualize';
+export { previewCode } from './previewCode';
+export type { CodePreview } from './previewCode';

@@ -1,15 +1,17 @@
 // The language server: negotiates capabilities, keeps the document store in step with the client, and
-// answers with diagnostics (pulled when the client supports it, pushed otherwise) and hovers.
+// answers with diagnostics (pulled when the client supports it, pushed otherwise) and hovers, and serves the
+// challenge panel's custom requests (challengeRequests.ts).
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, Hover,
-  InitializeParams, InitializeResult, InlayHint, MarkupKind, TextDocumentSyncKind,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes, Hover,
+  InitializeParams, InitializeResult, InlayHint, MarkupKind, ResponseError, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
 import { lintOf } from '../rules/lint';
 import { applySelection, overlay, RuleSelection } from '../rules/selection';
 import { ProjectConfigs } from '../rules/projectConfig';
 import { fileURLToPath } from 'url';
+import { ChallengeRequests } from './challengeRequests';
 import { codeActions, fixAllKind } from './codeActions';
 import { previewAt } from '../previews/previewAt';
 import { noqaHover } from '../previews/noqaHover';
@@ -21,6 +23,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 
 export class LabelSmoothingServer {
   private store: DocumentStore | undefined;
+  private parser: PythonParser | undefined;
   private pullDiagnostics = false;
   private canRefreshDiagnostics = false;
   private canReadConfiguration = false;
@@ -94,12 +97,14 @@ export class LabelSmoothingServer {
       return this.guard('code actions', () => codeActions(params, unit.program.sources[source],
         applySelection(lintOf(unit.program).findings, this.selectionFor(unit.key, settings)).filter(finding => finding.source === source))) ?? [];
     });
+    new ChallengeRequests(() => this.initializedParser(), message => connection.console.error(message)).register(connection);
     connection.onShutdown(() => this.store?.dispose());
     connection.listen();
   }
 
   private async initialize(params: InitializeParams): Promise<InitializeResult> {
-    this.store = new DocumentStore(await this.loadParser());
+    this.parser = await this.loadParser();
+    this.store = new DocumentStore(this.parser);
     const capabilities = params.capabilities;
     this.pullDiagnostics = !!capabilities.textDocument?.diagnostic;
     this.canRefreshDiagnostics = !!capabilities.workspace?.diagnostics?.refreshSupport;
@@ -126,6 +131,11 @@ export class LabelSmoothingServer {
   private get documents(): DocumentStore {
     if (!this.store) throw new Error('the client sent a request before initialize');
     return this.store;
+  }
+
+  private initializedParser(): PythonParser {
+    if (!this.parser) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the client sent a request before initialize');
+    return this.parser;
   }
 
   /** After a change: a client that pulls asks again by itself, except for the other cells of a notebook. */
