@@ -47,26 +47,25 @@ export async function languageServer(corpus: Corpus): Promise<LanguageServerResu
     const markdown = result ? (result.contents as { value: string }).value : '';
     return { ms: Number(process.hrtime.bigint() - started) / 1e6, shown: markdown.includes('```python'), notPreviewed: markdown.includes('Not previewed') };
   };
-  /** Types one space at the end of `line` (a no-op for Python's meaning, a change for the server), then removes it. */
-  const edit = async (line: number, undo: boolean) => {
+  /**
+   * Types one space at the end of `line`: a change for the server, none for Python's meaning. The spaces stay
+   * (a trailing space is harmless), so every edit is one didChange and one analysis.
+   */
+  const edit = async (line: number) => {
     const character = lines[line].length;
+    lines[line] += ' ';
     waiting = nextDiagnostics();
     const started = process.hrtime.bigint();
     await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
       textDocument: { uri, version: ++version },
-      contentChanges: [undo
-        ? { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }
-        : { range: { start: { line, character }, end: { line, character } }, text: ' ' }],
+      contentChanges: [{ range: { start: { line, character }, end: { line, character } }, text: ' ' }],
     });
     await waiting;
     return Number(process.hrtime.bigint() - started) / 1e6;
   };
 
   const editToDiagnostics: number[] = [];
-  for (const line of editAt) {
-    editToDiagnostics.push(await edit(line, false));
-    await edit(line, true);
-  }
+  for (const line of editAt) editToDiagnostics.push(await edit(line));
   await hover(hoverAt[0]);
   const cached: number[] = [];
   let shown = 0;
@@ -79,9 +78,8 @@ export async function languageServer(corpus: Corpus): Promise<LanguageServerResu
   }
   const afterEdit: number[] = [];
   for (const [i, position] of hoverAt.entries()) {
-    await edit(editAt[i], false);
+    await edit(editAt[i]);
     afterEdit.push((await hover(position)).ms);
-    await edit(editAt[i], true);
   }
   const status = fs.readFileSync(`/proc/${server.process.pid}/status`, 'utf8');
   const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? NaN);
