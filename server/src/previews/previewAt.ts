@@ -33,17 +33,18 @@ export function previewAt(program: Program, source: number, offset: number): Pre
 }
 
 /**
- * The whole program's evaluation, unless it never reached the top-level definition the node is in (the file
- * is too large for the budget): then that definition's own evaluation.
+ * The whole program's evaluation, unless it never ran the top-level function the node is in — the file is too
+ * large for the budget, or the example calls ran out (their number or the clock) before reaching it: then that
+ * definition's own evaluation. A class's methods have no outcome of their own; a class gets its own evaluation
+ * when the whole one stopped.
  */
 function evaluationFor(program: Program, source: number, node: Node): Evaluation {
   const whole = evaluationOf(program);
   const definition = topLevelDefinition(node);
-  if (!definition || !whole.stoppedBecause) return whole;
-  // A class's methods have no outcome of their own here; a function's tells whether the evaluation ran it.
-  const defined = definition.type === 'function_definition' ? whole.values.functionAt(source, definition) : undefined;
-  const reached = defined && whole.values.outcomeOf(defined);
-  return reached ? whole : definitionEvaluationOf(program, source, definition);
+  if (!definition) return whole;
+  if (definition.type === 'class_definition') return whole.stoppedBecause ? definitionEvaluationOf(program, source, definition) : whole;
+  const defined = whole.values.functionAt(source, definition);
+  return defined && whole.values.outcomeOf(defined) ? whole : definitionEvaluationOf(program, source, definition);
 }
 
 function topLevelDefinition(node: Node): Node | undefined {
