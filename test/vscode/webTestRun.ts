@@ -6,8 +6,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { CodeServer, findFreePort, startCodeServer } from './codeServer';
 import { parseRunTestsArgs, TestLaunch } from './runTestsArgs';
-import { screenshotPathVariable } from './screenshotHandshake';
-import { formatSummary, summaryFileVariable } from './summaryLine';
+import { screenshotPathVariable } from './harnessRequests';
+import { formatSummary, harnessFailure, summaryFileVariable, TestCounts } from './summaryLine';
 import { TestLogRelay } from './testLogRelay';
 import { codeServerEntry, node24, repoRoot } from './toolchain';
 import { runTestsInWorkbench } from './workbenchDriver';
@@ -39,22 +39,36 @@ export async function runWebTests(argv: readonly string[]): Promise<number> {
   return exitCode;
 }
 
+/**
+ * The suite, then — in a new workbench window of the same code-server, the same profile and storage, as after
+ * a window reload — the suite's afterReload/ part, which checks what must survive (the challenge progress).
+ */
 async function runInFreshCodeServer(launch: TestLaunch, stateDir: string): Promise<number> {
   const server = await startTestCodeServer(stateDir);
   try {
     say(`code-server is up at ${server.origin}`);
-    const relay = new TestLogRelay();
-    const outcome = await runTestsInWorkbench({
-      url: workbenchUrl(server.origin, launch.folder, launch),
+    const afterReload = { ...launch, extensionTestsPath: path.join(path.dirname(launch.extensionTestsPath), 'afterReload', 'index.js') };
+    const phases = ['suite', 'after a window reload'];
+    const relays = phases.map(() => new TestLogRelay());
+    const outcomes = await runTestsInWorkbench({
+      urls: [launch, afterReload].map(host => workbenchUrl(server.origin, launch.folder, host)),
       timeoutMs: suiteTimeoutMs,
       screenshotPath,
       browserStateDir: path.join(stateDir, 'chromium'),
-      onLog: (type, text) => relay.relay(type, text),
+      onLog: (type, text, phase) => relays[phase].relay(type, text),
     });
-    if (relay.summary) writeSummaryForRunner(formatSummary(relay.summary));
-    say(outcome === 'timeout' ? `the suite did not finish within ${suiteTimeoutMs / 1000} s` : `the suite exited with ${outcome}`);
+    let total: TestCounts = { passed: 0, failed: 0 };
+    phases.forEach((phase, index) => {
+      const outcome = outcomes[index];
+      if (outcome === undefined) return say(`${phase}: not run`);
+      const counts = relays[index].summary ?? harnessFailure;
+      total = { passed: total.passed + counts.passed, failed: total.failed + counts.failed };
+      say(outcome === 'timeout' ? `${phase}: did not finish within ${suiteTimeoutMs / 1000} s` : `${phase}: exited with ${outcome}`);
+    });
+    const exitCode = outcomes.length === phases.length && outcomes.every(outcome => outcome === 0) ? 0 : 1;
+    writeSummaryForRunner(formatSummary(total));
     say(`screenshot: ${path.relative(repoRoot, screenshotPath)}`);
-    return outcome === 'timeout' ? 1 : outcome;
+    return exitCode;
   } finally {
     await server.stop();
   }

@@ -2,7 +2,7 @@
 // out_of_range.py with its squiggles, the Problems panel listing them, and the hover on the correct call.
 import * as fs from 'fs';
 import * as vscode from 'vscode';
-import { screenshotPathVariable, screenshotRequestLine } from '../screenshotHandshake';
+import { screenshotPathVariable, screenshotRequestLine } from '../harnessRequests';
 import { describeDiagnostics, diagnosticsWithCode } from './diagnostics';
 import { openExample, positionOfWord } from './examples';
 import { pollUntil } from './poll';
