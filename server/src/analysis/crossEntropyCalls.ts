@@ -3,7 +3,7 @@
 // it, the logits they are applied to (for a loss module: the first argument of a call of the instance).
 import type { Node } from 'web-tree-sitter';
 import type { Located, Program } from './program';
-import { argumentFor, callArguments, CallArguments, dottedParts } from './syntax';
+import { argumentFor, callArguments, CallArguments, dottedName } from './syntax';
 
 export type CrossEntropyApi = 'torch.nn.CrossEntropyLoss' | 'torch.nn.functional.cross_entropy';
 
@@ -29,16 +29,12 @@ const LABEL_SMOOTHING_INDEX: Record<CrossEntropyApi, number> = {
 
 export function findCrossEntropyCalls(program: Program): CrossEntropyCall[] {
   const found: CrossEntropyCall[] = [];
-  let firstCallByName: Map<string, Located> | undefined;
   for (const { call, source, api: name } of program.torchCalls) {
     if (!CROSS_ENTROPY_APIS.has(name)) continue;
     const api = name as CrossEntropyApi;
     const args = callArguments(call);
     let applied: { args: CallArguments; source: number } | undefined = { args, source };
-    if (api === 'torch.nn.CrossEntropyLoss') {
-      firstCallByName ??= indexCallsByCallee(program.calls);
-      applied = firstUseOfInstance(call, firstCallByName);
-    }
+    if (api === 'torch.nn.CrossEntropyLoss') applied = firstUseOfInstance(call, program);
     found.push({
       source, call, api,
       labelSmoothing: argumentFor(args, 'label_smoothing', LABEL_SMOOTHING_INDEX[api]),
@@ -53,23 +49,31 @@ function locate(node: Node | undefined, source: number): Located | undefined {
   return node ? { node, source } : undefined;
 }
 
-/** The first call of each callee spelled as a dotted name (`criterion`, `self.loss_fn`), built once. */
-export function indexCallsByCallee(calls: readonly Located[]): Map<string, Located> {
-  const index = new Map<string, Located>();
+/** Every call by its callee spelled as a dotted name (`criterion`, `self.loss_fn`), in document order. */
+export function indexCallsByCallee(calls: readonly Located[]): Map<string, Located[]> {
+  const index = new Map<string, Located[]>();
   for (const located of calls) {
     const callee = located.node.childForFieldName('function');
-    const name = callee && (callee.type === 'identifier' || callee.type === 'attribute') ? dottedParts(callee)?.join('.') : undefined;
-    if (name && !index.has(name)) index.set(name, located);
+    const name = callee && dottedName(callee);
+    if (!name) continue;
+    const list = index.get(name);
+    if (list) list.push(located);
+    else index.set(name, [located]);
   }
   return index;
 }
 
-/** For `criterion = nn.CrossEntropyLoss(...)`, the arguments of the first `criterion(logits, labels)`. */
-export function firstUseOfInstance(construction: Node, firstCallByName: ReadonlyMap<string, Located>): { args: CallArguments; source: number } | undefined {
+/** The instance that `construction` (`criterion = nn.CrossEntropyLoss(…)`) creates: its dotted name. */
+export function instanceName(construction: Node): string | undefined {
   const assignment = construction.parent;
   if (assignment?.type !== 'assignment' || assignment.childForFieldName('right')?.id !== construction.id) return undefined;
   const target = assignment.childForFieldName('left');
-  const name = target && dottedParts(target)?.join('.');
-  const use = name ? firstCallByName.get(name) : undefined;
+  return target ? dottedName(target) : undefined;
+}
+
+/** For `criterion = nn.CrossEntropyLoss(...)`, the arguments of the first `criterion(logits, labels)`. */
+export function firstUseOfInstance(construction: Node, program: Program): { args: CallArguments; source: number } | undefined {
+  const name = instanceName(construction);
+  const use = name ? program.callsByCallee.get(name)?.[0] : undefined;
   return use && { args: callArguments(use.node), source: use.source };
 }

@@ -3,7 +3,7 @@
 // `nn.CrossEntropyLoss` and `torch.nn.CrossEntropyLoss` are recognised as the same thing.
 import type { Node } from 'web-tree-sitter';
 import type { Located } from './program';
-import { dottedParts, forEachNodeOfType } from './syntax';
+import { dottedName, forEachNodeOfType } from './syntax';
 
 /** What the community's conventional aliases mean when a snippet or cell uses them without importing. */
 const CONVENTIONAL_ALIASES: ReadonlyMap<string, string> = new Map([
@@ -11,9 +11,6 @@ const CONVENTIONAL_ALIASES: ReadonlyMap<string, string> = new Map([
   ['nn', 'torch.nn'],
   ['F', 'torch.nn.functional'],
 ]);
-
-/** `a.b.c`, spaces around the dots allowed. */
-const DOTTED_NAME = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
 
 export class ImportTable {
   private constructor(private readonly aliases: ReadonlyMap<string, string>) {}
@@ -31,11 +28,8 @@ export class ImportTable {
 
   /** `nn.CrossEntropyLoss` → `torch.nn.CrossEntropyLoss`; undefined when the expression is not a dotted name. */
   qualifiedName(expression: Node): string | undefined {
-    if (expression.type !== 'identifier' && expression.type !== 'attribute') return undefined;
-    // Every call's callee comes through here: reading the text is one string slice, while walking the
-    // attribute chain crosses into wasm at each part. Anything unusual (a comment inside) takes the walk.
-    const text = expression.text;
-    const parts = DOTTED_NAME.test(text) ? text.split('.').map(part => part.trim()) : dottedParts(expression);
+    // Every call's callee comes through here: dottedName reads the text instead of walking the chain.
+    const parts = dottedName(expression)?.split('.');
     if (!parts) return undefined;
     const head = this.aliases.get(parts[0]) ?? CONVENTIONAL_ALIASES.get(parts[0]);
     return head ? [head, ...parts.slice(1)].join('.') : undefined;

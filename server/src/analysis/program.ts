@@ -4,7 +4,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceDocument } from '../parsing/sourceDocument';
 import { ImportTable } from './imports';
 import { ModuleBindings } from './moduleBindings';
-import { CrossEntropyCall, findCrossEntropyCalls } from './crossEntropyCalls';
+import { CrossEntropyCall, findCrossEntropyCalls, indexCallsByCallee } from './crossEntropyCalls';
 import { TorchCall, findCalls, findTorchCalls } from './torchCalls';
 
 /** A node together with the source (file or cell) it belongs to. */
@@ -23,6 +23,7 @@ export class Program {
   private cachedTorchCalls: TorchCall[] | undefined;
   private cachedCrossEntropyCalls: CrossEntropyCall[] | undefined;
   private cachedMentionsTorch: boolean | undefined;
+  private cachedCallsByCallee: Map<string, Located[]> | undefined;
 
   constructor(readonly sources: readonly SourceDocument[]) {}
 
@@ -49,6 +50,12 @@ export class Program {
   get calls(): readonly Located[] {
     this.cachedCalls ??= findCalls(this);
     return this.cachedCalls;
+  }
+
+  /** Every call by its callee's dotted name (`criterion`, `self.loss_fn`): where an instance is used. */
+  get callsByCallee(): ReadonlyMap<string, readonly Located[]> {
+    this.cachedCallsByCallee ??= indexCallsByCallee(this.calls);
+    return this.cachedCallsByCallee;
   }
 
   /** The calls whose callee is a PyTorch name. */

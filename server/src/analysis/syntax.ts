@@ -5,7 +5,7 @@ import { Language, Node, Query, Tree } from 'web-tree-sitter';
  * Visits the nodes of the given types under `root` (itself included) in document order. A tree-sitter query
  * finds them inside the wasm runtime in one call; walking the tree from JavaScript crosses into wasm at every
  * node, which is what would make the analysis of a large file slow. The types most rules ask for are found
- * once per tree and type (nodesOfType), and any subtree's share is a slice of that list.
+ * once per tree (nodesOfType), and any subtree's share is a slice of that list.
  */
 export function forEachNodeOfType(root: Node, types: readonly string[], visit: (node: Node) => void): void {
   if (types.every(type => INDEXED_TYPES.has(type))) {
@@ -16,25 +16,31 @@ export function forEachNodeOfType(root: Node, types: readonly string[], visit: (
   for (const { node } of query.captures(root)) visit(node);
 }
 
-/** The node types of the per-tree index: what the analysis looks for in whole files. */
-const INDEXED_TYPES: ReadonlySet<string> = new Set([
-  'call', 'function_definition', 'class_definition', 'binary_operator', 'assignment', 'augmented_assignment',
-  'import_statement', 'import_from_statement', 'for_statement', 'for_in_clause', 'as_pattern_target',
-]);
+/**
+ * The node types of the per-tree index, in groups found together by one query on first use: a file that never
+ * needs its calls never pays for capturing them, and the statements a scope is made of come in one pass.
+ */
+const INDEX_GROUPS: readonly (readonly string[])[] = [
+  ['call'],
+  ['binary_operator'],
+  ['import_statement', 'import_from_statement'],
+  ['function_definition', 'class_definition', 'assignment', 'augmented_assignment', 'for_statement', 'for_in_clause', 'as_pattern_target'],
+];
+const GROUP_OF: ReadonlyMap<string, readonly string[]> = new Map(INDEX_GROUPS.flatMap(group => group.map(type => [type, group])));
+const INDEXED_TYPES: ReadonlySet<string> = new Set(GROUP_OF.keys());
 
 const indexes = new WeakMap<Tree, Map<string, Node[]>>();
 
-/**
- * Every node of one indexed type in `tree`, in document order, found by one query the first time it is asked
- * for: a file that never needs its calls never pays for capturing them.
- */
+/** Every node of one indexed type in `tree`, in document order (its group is captured the first time). */
 function nodesOfType(tree: Tree, type: string): Node[] {
   let index = indexes.get(tree);
   if (!index) indexes.set(tree, (index = new Map()));
   let nodes = index.get(type);
   if (!nodes) {
-    nodes = queryFor(tree.language, [type]).captures(tree.rootNode).map(capture => capture.node);
-    index.set(type, nodes);
+    const group = GROUP_OF.get(type)!;
+    for (const member of group) index.set(member, []);
+    for (const { node } of queryFor(tree.language, group).captures(tree.rootNode)) index.get(node.type)!.push(node);
+    nodes = index.get(type)!;
   }
   return nodes;
 }
@@ -87,6 +93,20 @@ export function dottedParts(node: Node): string[] | undefined {
     return head && attribute ? [...head, attribute.text] : undefined;
   }
   return undefined;
+}
+
+/** `a.b.c`, spaces around the dots allowed. */
+const DOTTED_NAME = /^[A-Za-z_]\w*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+
+/**
+ * `a.b.c` for an identifier or an attribute chain (undefined for anything else), read from the text — one
+ * string slice — rather than by walking the chain, which crosses into wasm at every part. Anything unusual
+ * (a comment inside the chain) takes the walk.
+ */
+export function dottedName(node: Node): string | undefined {
+  if (node.type !== 'identifier' && node.type !== 'attribute') return undefined;
+  const text = node.text;
+  return DOTTED_NAME.test(text) ? text.replace(/\s+/g, '') : dottedParts(node)?.join('.');
 }
 
 /** Strips redundant parentheses: `((x))` → `x`. */

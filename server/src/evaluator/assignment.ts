@@ -90,12 +90,18 @@ export function targetsAffectedBy(nodes: readonly Node[]): Node[] {
     else for (const child of target.namedChildren) addTarget(child);
   };
   for (const node of nodes) {
+    // Nodes come in document order, a definition before its body: the body is skipped up to its end.
+    let skipUntil = -1;
     forEachNodeOfType(node, AFFECTING_TYPES, inner => {
+      if (inner.startIndex < skipUntil) return;
       switch (inner.type) {
         case 'assignment': case 'augmented_assignment': addTarget(inner.childForFieldName('left')); break;
         case 'for_statement': case 'for_in_clause': addTarget(inner.childForFieldName('left')); break;
         case 'as_pattern_target': addTarget(inner.namedChildren[0] ?? null); break;
-        case 'function_definition': case 'class_definition': addTarget(inner.childForFieldName('name')); break;
+        case 'function_definition': case 'class_definition':
+          addTarget(inner.childForFieldName('name'));
+          skipUntil = inner.endIndex;
+          break;
         case 'call': {
           const callee = inner.childForFieldName('function');
           if (callee?.type === 'attribute' && /_$/.test(callee.childForFieldName('attribute')?.text ?? '')) {

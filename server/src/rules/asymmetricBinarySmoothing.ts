@@ -8,7 +8,7 @@
 import type { Node } from 'web-tree-sitter';
 import { formatNumber } from '../analysis/formatNumber';
 import { argumentFor, callArguments, unparenthesized } from '../analysis/syntax';
-import { firstUseOfInstance, indexCallsByCallee } from '../analysis/crossEntropyCalls';
+import { firstUseOfInstance } from '../analysis/crossEntropyCalls';
 import type { Located, Program } from '../analysis/program';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { readValues, unknownReason } from '../tensor/tensor';
@@ -66,14 +66,12 @@ function asymmetry(values: readonly number[]): string | undefined {
 /** The target argument of every binary cross-entropy the program computes. */
 function binaryLossTargets(program: Program): Located[] {
   const found: Located[] = [];
-  let firstCallByName: Map<string, Located> | undefined;
   for (const { call, source, api } of program.torchCalls) {
     if (FUNCTIONS.has(api)) {
       const target = argumentFor(callArguments(call), 'target', 1);
       if (target) found.push({ node: target, source });
     } else if (MODULES.has(api)) {
-      firstCallByName ??= indexCallsByCallee(program.calls);
-      const use = firstUseOfInstance(call, firstCallByName);
+      const use = firstUseOfInstance(call, program);
       const target = use && argumentFor(use.args, 'target', 1);
       if (target) found.push({ node: target, source: use.source });
     }

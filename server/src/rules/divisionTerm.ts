@@ -18,11 +18,11 @@ export interface DivisionTerm {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-5 * Math.max(1e-6, Math.abs(b));
 
-/** The one division in `scope` whose value is `offTarget` (none when there are several that differ in divisor). */
-export function divisionTerm(program: Program, source: number, scope: Node, offTarget: number, k: number): DivisionTerm | undefined {
+/** The one division in `scopes` whose value is `offTarget` (none when there are several that differ in divisor). */
+export function divisionTerm(program: Program, source: number, scopes: readonly Node[], offTarget: number, k: number): DivisionTerm | undefined {
   if (!(offTarget > 0)) return undefined;
   const found: DivisionTerm[] = [];
-  forEachNodeOfType(scope, ['binary_operator'], node => {
+  for (const scope of scopes) forEachNodeOfType(scope, ['binary_operator'], node => {
     if (node.childForFieldName('operator')?.type !== '/') return;
     const numerator = evaluatedNumber(program, source, node.childForFieldName('left')!);
     const divisor = evaluatedNumber(program, source, node.childForFieldName('right')!);
@@ -34,9 +34,9 @@ export function divisionTerm(program: Program, source: number, scope: Node, offT
 }
 
 /** The term behind the off-target value of the first row with mass (its largest value is the true class). */
-export function offTargetTerm(program: Program, source: number, scope: Node, rows: readonly (readonly number[])[]): DivisionTerm | undefined {
+export function offTargetTerm(program: Program, source: number, scopes: readonly Node[], rows: readonly (readonly number[])[]): DivisionTerm | undefined {
   const row = rows.find(r => r.some(v => v !== 0));
   if (!row || row.length < 2) return undefined;
   const top = row.indexOf(Math.max(...row));
-  return divisionTerm(program, source, scope, row[top === 0 ? 1 : 0], row.length);
+  return divisionTerm(program, source, scopes, row[top === 0 ? 1 : 0], row.length);
 }

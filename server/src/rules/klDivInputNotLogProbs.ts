@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { argumentFor, callArguments } from '../analysis/syntax';
-import { firstUseOfInstance, indexCallsByCallee } from '../analysis/crossEntropyCalls';
+import { firstUseOfInstance } from '../analysis/crossEntropyCalls';
 import { evaluatedMatrix, rowSum } from './evaluatedValue';
 import type { Program } from '../analysis/program';
 import { unparenthesized } from '../analysis/syntax';
@@ -21,15 +21,13 @@ export const klDivInputNotLogProbs: Rule = {
     summary: 'KLDivLoss / F.kl_div given probabilities or raw logits as input',
   },
   check({ program, report }) {
-    let firstCalls: ReturnType<typeof indexCallsByCallee> | undefined;
     for (const { call, source, api } of program.torchCalls) {
       let input: { node: Node; source: number } | undefined;
       if (api === 'torch.nn.functional.kl_div') {
         const node = argumentFor(callArguments(call), 'input', 0);
         input = node && { node, source };
       } else if (api === 'torch.nn.KLDivLoss') {
-        firstCalls ??= indexCallsByCallee(program.calls);
-        const use = firstUseOfInstance(call, firstCalls);
+        const use = firstUseOfInstance(call, program);
         const node = use && argumentFor(use.args, 'input', 0);
         input = node && use && { node, source: use.source };
       }

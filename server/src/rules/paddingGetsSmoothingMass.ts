@@ -17,12 +17,12 @@ export const paddingGetsSmoothingMass: Rule = {
     summary: 'a padding or ignored index that still receives smoothing mass',
   },
   check({ program, report }) {
-    for (const { source, at, verb, scope, preview } of targetCandidates(program)) {
+    for (const { source, at, verb, scopes, preview } of targetCandidates(program)) {
       const rows = looksLikeSmoothedTargets(preview, at.text) ? rowsOf(preview) : undefined;
-      const explicit = rows && paddingMass(rows, offTargetTerm(program, source, scope, rows));
+      const explicit = rows && paddingMass(rows, offTargetTerm(program, source, scopes, rows));
       if (explicit) report(source, at, `\`${at.text}\` ${verb} target rows that ${explicit.problem}`);
       const implied = impliedTargetRows(preview);
-      const impliedMass = implied && paddingMass(implied, offTargetTerm(program, source, scope, implied));
+      const impliedMass = implied && paddingMass(implied, offTargetTerm(program, source, scopes, implied));
       if (impliedMass) report(source, at, `the loss \`${at.text}\` ${verb === 'returns' ? 'returns' : 'computes'} implies target rows that ${impliedMass.problem}`);
     }
   },

@@ -2,7 +2,7 @@
 // NLL. Smoothing raises the loss even for a perfect model, so the metric is not comparable with unsmoothed runs.
 import type { Node } from 'web-tree-sitter';
 import { formatNumber } from '../analysis/formatNumber';
-import { dottedParts } from '../analysis/syntax';
+import { instanceName } from '../analysis/crossEntropyCalls';
 import type { Located, Program } from '../analysis/program';
 import { smoothedLosses } from './evaluatedValue';
 import type { Rule } from './rule';
@@ -35,16 +35,9 @@ export const smoothingInReportedMetric: Rule = {
 };
 
 /** Every call of the instance that `construction` (`criterion = nn.CrossEntropyLoss(…)`) creates. */
-function usesOfInstance(program: Program, construction: Node): Located[] {
-  const assignment = construction.parent;
-  if (assignment?.type !== 'assignment') return [];
-  const left = assignment.childForFieldName('left');
-  const name = left && dottedParts(left)?.join('.');
-  if (!name) return [];
-  return program.calls.filter(({ node }) => {
-    const callee = node.childForFieldName('function');
-    return callee && dottedParts(callee)?.join('.') === name;
-  });
+function usesOfInstance(program: Program, construction: Node): readonly Located[] {
+  const name = instanceName(construction);
+  return (name && program.callsByCallee.get(name)) || [];
 }
 
 /** "`val_loss`" or "the evaluation function `validate`", when the loss's value is a reported metric. */

@@ -16,8 +16,8 @@ export interface TargetCandidate {
   readonly at: Node;
   /** How a message speaks of it: "`smooth` returns …", "`targets` holds …". */
   readonly verb: 'returns' | 'holds';
-  /** Where the code that computed it lives: the function definition, or the module. */
-  readonly scope: Node;
+  /** Where the code that computed it lives: the function definition, or the module-level statements that write it. */
+  readonly scopes: readonly Node[];
   readonly preview: ValuePreview;
 }
 
@@ -46,17 +46,17 @@ function findCandidates(program: Program): TargetCandidate[] {
       const returned = outcome && previewedReturn(outcome);
       const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
       if (preview && !('notPreviewed' in preview)) {
-        found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scope: definition, preview });
+        found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scopes: [definition], preview });
       }
     });
-    for (const { node, changedInPlace } of finalModuleWrites(program, source)) {
+    for (const { node, changedInPlace, statements } of finalModuleWrites(program, source)) {
       // `loss = smoothed_loss(logits, labels)`: what the function returns is judged at the function already.
       if (!changedInPlace && judged.has(calledFunction(node) ?? '')) continue;
       // Built in place (`zeros`, then `fill_`, then `scatter_`): its value when the program ends is final.
       const finalValue = changedInPlace ? evaluation.finalValue(node.text) : undefined;
       const recorded = finalValue ? { value: finalValue, inputs: [] } : evaluation.values.valueAt(source, node);
       const preview = recorded && previewOf(recorded);
-      if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scope: document.root, preview });
+      if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scopes: statements, preview });
     }
   });
   return found;
@@ -64,24 +64,33 @@ function findCandidates(program: Program): TargetCandidate[] {
 
 /**
  * The last module-level write of each name that nothing rebinds or changes afterwards: an assignment
- * (`targets = …`), or an in-place change (`true_dist.scatter_(…)`, `t[:, 0] = 0`), whose name node is returned.
+ * (`targets = …`), or an in-place change (`true_dist.scatter_(…)`, `t[:, 0] = 0`), whose name node is returned
+ * with every module-level statement that writes the name.
  */
-function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean }[] {
+function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean; statements: Node[] }[] {
   const statements = program.sources[source].root.namedChildren.filter((node): node is Node => !!node);
+  const writers = new Map<string, Node[]>();
+  const affectedBy = statements.map(statement => {
+    const affected = targetsAffectedBy([statement]);
+    if (statement.type === 'expression_statement') {
+      for (const name of new Set(affected.map(node => node.text))) writers.set(name, [...(writers.get(name) ?? []), statement]);
+    }
+    return affected;
+  });
   const seen = new Set<string>();
-  const finals: { node: Node; changedInPlace: boolean }[] = [];
+  const finals: { node: Node; changedInPlace: boolean; statements: Node[] }[] = [];
   for (let i = statements.length - 1; i >= 0; i--) {
     const statement = statements[i];
     if (statement.type !== 'expression_statement') {
-      for (const affected of targetsAffectedBy([statement])) seen.add(affected.text);
+      for (const affected of affectedBy[i]) seen.add(affected.text);
       continue;
     }
     const assignment = statement.namedChildren[0];
     const assigned = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
-    for (const affected of targetsAffectedBy([statement])) {
+    for (const affected of affectedBy[i]) {
       if (seen.has(affected.text)) continue;
       seen.add(affected.text);
-      finals.push({ node: affected, changedInPlace: affected.id !== assigned?.id });
+      finals.push({ node: affected, changedInPlace: affected.id !== assigned?.id, statements: writers.get(affected.text) ?? [statement] });
     }
   }
   return finals.reverse();

@@ -25,17 +25,17 @@ export const targetRowsNotNormalized: Rule = {
   },
 };
 
-function check(context: RuleContext, { source, at, verb, scope, preview }: TargetCandidate): void {
+function check(context: RuleContext, { source, at, verb, scopes, preview }: TargetCandidate): void {
   const { program } = context;
   if (looksLikeSmoothedTargets(preview, at.text)) {
     const rows = rowsOf(preview);
-    const term = offTargetTerm(program, source, scope, rows);
+    const term = offTargetTerm(program, source, scopes, rows);
     const problem = !paddingMass(rows, term) && describeRowSums(preview.values, preview.shape, term);
     if (problem) context.report(source, at, `\`${at.text}\` ${verb} target rows that ${problem}`, undefined, term && divisorFix(program, source, term, rows));
   }
   const implied = impliedTargetRows(preview);
   if (implied) {
-    const term = offTargetTerm(program, source, scope, implied);
+    const term = offTargetTerm(program, source, scopes, implied);
     const problem = !paddingMass(implied, term) && describeRowSums(implied.flat(), [implied.length, implied[0].length], term);
     if (problem) {
       context.report(source, at, `the loss \`${at.text}\` ${verb === 'returns' ? 'returns' : 'computes'} implies target rows that ${problem}`,
