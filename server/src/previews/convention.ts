@@ -5,7 +5,7 @@
 // The first two are one family (uniform ε equals off-target ε(K−1)/K), so a normalised row is both; the
 // description picks the spelling whose ε is rounder, and always gives the `label_smoothing` it equals.
 /** ε as people write it: 4 significant digits (0.1, 0.1333), which also hides float32 noise (0.0999999). */
-const formatEpsilon = (value: number) => String(Number(value.toPrecision(4)));
+export const formatEpsilon = (value: number) => String(Number(value.toPrecision(4)));
 
 export type ConventionName = 'uniform' | 'off-target' | 'padding-excluded' | 'one-hot' | 'other';
 

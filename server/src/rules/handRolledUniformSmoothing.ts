@@ -10,13 +10,10 @@ import { argumentFor, callArguments, forEachNodeOfType } from '../analysis/synta
 import type { Program } from '../analysis/program';
 import type { CrossEntropyCall } from '../analysis/crossEntropyCalls';
 import { evaluationOf } from '../evaluator/evaluationOf';
-import { recogniseConvention } from '../previews/convention';
+import { formatEpsilon, recogniseConvention } from '../previews/convention';
 import { evaluatedMatrix, evaluatedNumber } from './evaluatedValue';
 import { labelsOfTargets } from './labelsOfTargets';
 import type { Fix, Rule } from './rule';
-
-/** ε as people write it: 4 significant digits, which also hides float32 noise (0.0999999 → 0.1). */
-const formatEpsilon = (value: number) => String(Number(value.toPrecision(4)));
 
 export const handRolledUniformSmoothing: Rule = {
   metadata: {

@@ -10,6 +10,7 @@ import { evaluatedMatrix, rowSum } from './evaluatedValue';
 import type { Program } from '../analysis/program';
 import { unparenthesized } from '../analysis/syntax';
 import { definitionsBefore } from '../analysis/definitionsBefore';
+import { asLogSoftmax, isSoftmaxCall } from '../analysis/softmaxCalls';
 import type { Fix, Rule } from './rule';
 
 export const klDivInputNotLogProbs: Rule = {
@@ -43,8 +44,6 @@ export const klDivInputNotLogProbs: Rule = {
   },
 };
 
-const SOFTMAX = new Set(['torch.softmax', 'torch.nn.functional.softmax', 'torch.special.softmax']);
-
 /**
  * Probabilities from a softmax the code shows — inline, or the one assignment of the name before this use — are
  * replaced by log_softmax with the same arguments: `F.kl_div(F.softmax(x, -1), q)` → `F.kl_div(F.log_softmax(x, -1), q)`.
@@ -53,13 +52,8 @@ function logSoftmaxOfSoftmax(program: Program, input: Node): Fix | undefined {
   const node = unparenthesized(input);
   const definitions = node.type === 'identifier' ? definitionsBefore(node.text, input) : [node];
   const softmax = definitions.length === 1 ? unparenthesized(definitions[0]) : undefined;
-  if (softmax?.type !== 'call') return undefined;
-  const callee = softmax.childForFieldName('function')!;
-  const isMethod = callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'softmax';
-  if (!SOFTMAX.has(program.imports.qualifiedName(callee) ?? '') && !isMethod) return undefined;
-  const name = callee.type === 'attribute' ? callee.childForFieldName('attribute')! : callee;
-  const replacement = softmax.text.slice(0, name.startIndex - softmax.startIndex) + name.text.replace(/softmax$/, 'log_softmax') +
-    softmax.text.slice(name.endIndex - softmax.startIndex);
+  if (!softmax || !isSoftmaxCall(program, softmax)) return undefined;
+  const replacement = asLogSoftmax(softmax);
   return { title: `Use \`${replacement}\` as the input`, safety: 'unsafe', edits: [{ start: input.startIndex, end: input.endIndex, newText: replacement }] };
 }
 

@@ -2,10 +2,8 @@
 // underflows to 0 gives −inf; `F.log_softmax(x, dim)` computes the same thing stably.
 import type { Node } from 'web-tree-sitter';
 import { callArguments, unparenthesized } from '../analysis/syntax';
-import type { Program } from '../analysis/program';
+import { asLogSoftmax, isSoftmaxCall } from '../analysis/softmaxCalls';
 import type { Fix, Rule } from './rule';
-
-const SOFTMAX = new Set(['torch.softmax', 'torch.nn.functional.softmax', 'torch.special.softmax']);
 
 export const logOfSoftmax: Rule = {
   metadata: {
@@ -27,7 +25,7 @@ export const logOfSoftmax: Rule = {
         inner = callee.childForFieldName('object') ?? undefined;
       }
       const softmax = inner && unparenthesized(inner);
-      if (softmax && isSoftmax(program, softmax)) {
+      if (softmax && isSoftmaxCall(program, softmax)) {
         report(source, call, `\`${call.text.replace(/\s+/g, ' ')}\` takes the log of a softmax: probabilities that underflow to 0 become −inf. ` +
           'Use log_softmax with the same dim, which is exact and stable.', undefined, logSoftmaxFix(call, softmax));
       }
@@ -37,17 +35,6 @@ export const logOfSoftmax: Rule = {
 
 /** `torch.log(F.softmax(x, dim=-1))` → `F.log_softmax(x, dim=-1)`: the softmax call, renamed, replaces the whole. */
 function logSoftmaxFix(whole: Node, softmax: Node): Fix {
-  const callee = softmax.childForFieldName('function')!;
-  const name = callee.type === 'attribute' ? callee.childForFieldName('attribute')! : callee;
-  const before = softmax.text.slice(0, name.startIndex - softmax.startIndex);
-  const after = softmax.text.slice(name.endIndex - softmax.startIndex);
-  const replacement = `${before}${name.text.replace(/softmax$/, 'log_softmax')}${after}`;
+  const replacement = asLogSoftmax(softmax);
   return { title: `Use ${replacement.replace(/\(.*$/s, '')}(…)`, safety: 'safe', edits: [{ start: whole.startIndex, end: whole.endIndex, newText: replacement }] };
-}
-
-function isSoftmax(program: Program, node: Node): boolean {
-  if (node.type !== 'call') return false;
-  const callee = node.childForFieldName('function')!;
-  if (SOFTMAX.has(program.imports.qualifiedName(callee) ?? '')) return true;
-  return callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'softmax';
 }
