@@ -1,11 +1,11 @@
 // LS009 one-hot-without-num-classes: `F.one_hot(labels)` takes K from the largest label in the batch, so a
 // batch without the last class gives targets of the wrong width (and smoothing ε/K with the wrong K). The fix
 // passes the number of classes the code already names where the call is (a parameter or a variable such as
-// `num_classes` or `K`, or `self.num_classes` in a method); it is unsafe, since the name is matched by
-// convention, and there is none when no such name, or more than one, is in sight.
+// `num_classes` or `K` in its function or statement, or `self.num_classes` in a method); it is unsafe, since
+// the name is matched by convention, and there is none when no such name, or more than one, is in sight.
 import type { Node } from 'web-tree-sitter';
 import { numericValue } from '../analysis/constants';
-import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType, rootOf } from '../analysis/syntax';
+import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType } from '../analysis/syntax';
 import type { Fix, Rule } from './rule';
 
 /** Names people give the number of classes. */
@@ -43,17 +43,25 @@ function numClassesFix(call: Node, numClasses: Node | undefined): Fix | undefine
   return edit && { title: `Pass num_classes=${name}`, safety: 'unsafe', edits: [edit] };
 }
 
-/** The one class-count name in sight of `use`: in its function (parameters and body) or at module level. */
+/**
+ * The one class-count name in sight of `use`: in its function (parameters and body, which include the module
+ * names it reads), or in its own top-level statement. Not the rest of the module: whether a fix is offered
+ * must not depend on unrelated code elsewhere in the file (the editor analyses a file in independent slices).
+ */
 function classCountNameAt(use: Node): string | undefined {
-  const scope = enclosingFunction(use) ?? rootOf(use);
+  const scope = enclosingFunction(use) ?? topLevelStatement(use);
   const names = new Set<string>();
-  const collect = (root: Node) => forEachNodeOfType(root, ['identifier', 'attribute'], node => {
-    if (CLASS_COUNT.test(node.text) && (node.type === 'attribute' || node.parent?.type !== 'attribute')) names.add(node.text);
+  forEachNodeOfType(scope, ['identifier', 'attribute'], node => {
+    if (!CLASS_COUNT.test(node.text)) return;
+    // `num_classes=` names a parameter of the callee, not a value in sight.
+    if (node.parent?.type === 'keyword_argument' && node.parent.childForFieldName('name')?.id === node.id) return;
+    if (node.type === 'attribute' || node.parent?.type !== 'attribute') names.add(node.text);
   });
-  collect(scope);
-  if (names.size === 0 && scope.type === 'function_definition') {
-    // Module-level names are in sight of a function too.
-    for (const statement of rootOf(use).namedChildren) if (statement && statement.type === 'expression_statement') collect(statement);
-  }
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+function topLevelStatement(node: Node): Node {
+  let current = node;
+  while (current.parent && current.parent.type !== 'module') current = current.parent;
+  return current;
 }
