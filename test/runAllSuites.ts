@@ -19,7 +19,7 @@ function testFiles(folder: string): string[] {
 
 function runMocha(): Promise<Counts> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 15000 });
-  for (const folder of ['unit', 'unit/tensor', 'cli', 'lsp', 'package', 'oracle', 'challenges', 'webview']) for (const file of testFiles(folder)) mocha.addFile(file);
+  for (const folder of ['unit', 'unit/tensor', 'incremental', 'cli', 'lsp', 'package', 'oracle', 'challenges', 'webview']) for (const file of testFiles(folder)) mocha.addFile(file);
   return new Promise(resolve => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 1 }));
   });

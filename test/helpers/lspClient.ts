@@ -14,6 +14,8 @@ export interface TestServer {
   readonly initializeResult: InitializeResult;
   /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
   diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+  /** The document version of each diagnostics publication for a URI, in order (undefined when not given). */
+  publishedVersions(uri: string): (number | undefined)[];
   /** Everything the server logged to the client (window/logMessage). */
   readonly log: string[];
   stop(): Promise<void>;
@@ -25,8 +27,10 @@ export async function startServer(capabilities: ClientCapabilities = {}): Promis
   const latest = new Map<string, Diagnostic[]>();
   const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
   const log: string[] = [];
-  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics }) => {
+  const publishes = new Map<string, (number | undefined)[]>();
+  connection.onNotification(PublishDiagnosticsNotification.type, ({ uri, diagnostics, version }) => {
     latest.set(uri, diagnostics);
+    publishes.set(uri, [...(publishes.get(uri) ?? []), version]);
     for (const waiter of [...waiters]) {
       if (waiter.uri === uri && waiter.accept(diagnostics)) {
         waiters.splice(waiters.indexOf(waiter), 1);
@@ -45,6 +49,7 @@ export async function startServer(capabilities: ClientCapabilities = {}): Promis
     process: child,
     initializeResult,
     log,
+    publishedVersions: uri => publishes.get(uri) ?? [],
     diagnostics(uri, accept = () => true, timeoutMs = 5000) {
       const current = latest.get(uri);
       if (current && accept(current)) {

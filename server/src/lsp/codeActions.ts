@@ -1,17 +1,17 @@
 // Code actions for findings: each finding's fix (marked preferred when safe), "Disable LSxxx for this line"
 // (a `# noqa` comment), and `source.fixAll.labelSmoothing`, which applies every safe fix of the document.
 import { CodeAction, CodeActionKind, CodeActionParams, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver';
-import type { SourceDocument } from '../parsing/sourceDocument';
+import type { LineIndex } from '../parsing/lineIndex';
 import type { Finding, TextEdit } from '../rules/rule';
 import { noqaEdit, safeFixes } from '../rules/fixes';
 import { toDiagnostic } from './toDiagnostic';
 
 export const fixAllKind = `${CodeActionKind.SourceFixAll}.labelSmoothing`;
 
-export function codeActions(params: CodeActionParams, document: SourceDocument, findings: readonly Finding[]): CodeAction[] {
+export function codeActions(params: CodeActionParams, lines: LineIndex, findings: readonly Finding[]): CodeAction[] {
   const uri = params.textDocument.uri;
   const toLsp = (edit: TextEdit): LspTextEdit => ({
-    range: { start: document.lines.positionAt(edit.start), end: document.lines.positionAt(edit.end) },
+    range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) },
     newText: edit.newText,
   });
   const only = params.context.only;
@@ -33,7 +33,7 @@ export function codeActions(params: CodeActionParams, document: SourceDocument, 
     }
     actions.push({
       title: `Disable ${finding.code} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic],
-      edit: { changes: { [uri]: [toLsp(noqaEdit(document.lines, finding.range.start.line, finding.code))] } },
+      edit: { changes: { [uri]: [toLsp(noqaEdit(lines, finding.range.start.line, finding.code))] } },
     });
   }
   return actions;

@@ -1,35 +1,30 @@
-// The open documents: Python files and the Python cells of notebooks, each with its own incrementally
-// updated tree. A notebook's cells form one program (in notebook order); a file is a program by itself.
+// The open documents: Python files, analysed incrementally slice by slice (IncrementalFile), and the Python
+// cells of notebooks, each with its own incrementally updated tree; a notebook's cells form one program (in
+// notebook order).
 import type { NotebookCell, NotebookDocumentChangeEvent, TextDocumentContentChangeEvent, TextDocumentItem } from 'vscode-languageserver';
 import { Program } from '../analysis/program';
+import { IncrementalFile } from '../incremental/incrementalFile';
 import { PythonParser } from '../parsing/pythonParser';
-import { SourceDocument, SourceKind } from '../parsing/sourceDocument';
+import { SourceDocument } from '../parsing/sourceDocument';
+import { AnalysisUnit, FileUnit, NotebookUnit } from './analysisUnits';
 
-interface OpenDocument {
-  version: number;
-  readonly source: SourceDocument;
-}
-
-/** A program and which document is which source in it. */
-export interface ProgramUnit {
-  /** The file's URI, or the notebook's. */
-  readonly key: string;
-  readonly program: Program;
-  /** Document URIs, in the program's source order. */
-  readonly uris: readonly string[];
-}
+type OpenDocument =
+  | { version: number; readonly kind: 'file'; readonly file: IncrementalFile }
+  | { version: number; readonly kind: 'notebookCell'; readonly source: SourceDocument };
 
 export class DocumentStore {
   private readonly documents = new Map<string, OpenDocument>();
   /** Notebook URI → all its cells' document URIs in notebook order (markdown cells included). */
   private readonly notebooks = new Map<string, string[]>();
   private readonly notebookOfCell = new Map<string, string>();
-  private readonly programs = new Map<string, ProgramUnit>();
+  private readonly units = new Map<string, AnalysisUnit>();
 
   constructor(private readonly parser: PythonParser) {}
 
   openText(item: TextDocumentItem): string {
-    this.open(item, 'file');
+    this.dispose(item.uri);   // a re-open replaces the old document
+    this.documents.set(item.uri, { version: item.version, kind: 'file', file: new IncrementalFile(this.parser, item.text) });
+    this.units.delete(this.keyOf(item.uri));
     return item.uri;
   }
 
@@ -37,21 +32,24 @@ export class DocumentStore {
   changeText(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): string | undefined {
     const document = this.documents.get(uri);
     if (!document) return undefined;
-    document.source.applyChanges(changes.map(change => ('range' in change ? { range: change.range, text: change.text } : { text: change.text })));
+    const edits = changes.map(change => ('range' in change ? { range: change.range, text: change.text } : { text: change.text }));
+    if (document.kind === 'file') document.file.applyEdits(edits);
+    else document.source.applyChanges(edits);
     document.version = version;
     const key = this.keyOf(uri);
-    this.programs.delete(key);
+    // A file's unit follows its IncrementalFile; a notebook's program is rebuilt from the cells' new trees.
+    if (document.kind === 'notebookCell') this.units.delete(key);
     return key;
   }
 
   closeText(uri: string): void {
-    this.documents.get(uri)?.source.dispose();
+    this.dispose(uri);
     this.documents.delete(uri);
-    this.programs.delete(uri);
+    this.units.delete(uri);
   }
 
   openNotebook(uri: string, cells: readonly NotebookCell[], cellDocuments: readonly TextDocumentItem[]): void {
-    for (const item of cellDocuments) this.open(item, 'notebookCell');
+    for (const item of cellDocuments) this.openCell(item);
     this.notebooks.set(uri, cells.map(cell => cell.document));
     for (const cell of cells) this.notebookOfCell.set(cell.document, uri);
   }
@@ -62,7 +60,7 @@ export class DocumentStore {
     const structure = change.cells?.structure;
     if (structure) {
       for (const closed of structure.didClose ?? []) this.closeCell(closed.uri);
-      for (const opened of structure.didOpen ?? []) this.open(opened, 'notebookCell');
+      for (const opened of structure.didOpen ?? []) this.openCell(opened);
       const { start, deleteCount, cells: inserted = [] } = structure.array;
       cells.splice(start, deleteCount, ...inserted.map(cell => cell.document));
       for (const cell of inserted) this.notebookOfCell.set(cell.document, uri);
@@ -70,7 +68,7 @@ export class DocumentStore {
     for (const { document, changes } of change.cells?.textContent ?? []) {
       this.changeText(document.uri, document.version, changes);
     }
-    this.programs.delete(uri);
+    this.units.delete(uri);
   }
 
   /** Closes a notebook; returns its cells' URIs, whose diagnostics should be cleared. */
@@ -78,24 +76,41 @@ export class DocumentStore {
     const cells = this.notebooks.get(uri) ?? [];
     for (const cell of cells) this.closeCell(cell);
     this.notebooks.delete(uri);
-    this.programs.delete(uri);
+    this.units.delete(uri);
     return cells;
   }
 
-  /** The program that `uri` (a file or a cell) belongs to; undefined when it is not open. */
-  unitOf(uri: string): ProgramUnit | undefined {
+  /** The unit that `uri` (a file or a cell) belongs to; undefined when it is not open. */
+  unitOf(uri: string): AnalysisUnit | undefined {
     if (!this.documents.has(uri)) return undefined;
     return this.unit(this.keyOf(uri));
   }
 
-  unit(key: string): ProgramUnit | undefined {
-    const cached = this.programs.get(key);
+  unit(key: string): AnalysisUnit | undefined {
+    const cached = this.units.get(key);
     if (cached) return cached;
-    const uris = (this.notebooks.get(key) ?? [key]).filter(uri => this.documents.has(uri));
-    if (uris.length === 0) return undefined;
-    const unit = { key, uris, program: new Program(uris.map(uri => this.documents.get(uri)!.source)) };
-    this.programs.set(key, unit);
+    const opened = this.documents.get(key);
+    let unit: AnalysisUnit | undefined;
+    if (opened?.kind === 'file') {
+      unit = new FileUnit(key, opened.file);
+    } else {
+      const uris = (this.notebooks.get(key) ?? []).filter(uri => this.documents.get(uri)?.kind === 'notebookCell');
+      if (uris.length === 0) return undefined;
+      const sources = uris.map(uri => (this.documents.get(uri) as { source: SourceDocument }).source);
+      unit = new NotebookUnit(key, uris, new Program(sources));
+    }
+    this.units.set(key, unit);
     return unit;
+  }
+
+  /** The version the client gave a document (a file or a cell). */
+  documentVersion(uri: string): number | undefined {
+    return this.documents.get(uri)?.version;
+  }
+
+  /** A number that changes whenever the unit's documents do: results computed for an older one are stale. */
+  versionOf(key: string): string {
+    return (this.notebooks.get(key) ?? [key]).map(uri => this.documents.get(uri)?.version ?? 'closed').join(',');
   }
 
   /** Keys of every open program: files not in a notebook, and notebooks. */
@@ -108,24 +123,30 @@ export class DocumentStore {
     return this.notebooks.has(key);
   }
 
-  dispose(): void {
-    for (const document of this.documents.values()) document.source.dispose();
+  disposeAll(): void {
+    for (const uri of this.documents.keys()) this.dispose(uri);
     this.documents.clear();
     this.notebooks.clear();
     this.notebookOfCell.clear();
-    this.programs.clear();
+    this.units.clear();
   }
 
-  private open(item: TextDocumentItem, kind: SourceKind): void {
-    this.documents.get(item.uri)?.source.dispose();   // a re-open replaces the old tree
-    this.documents.set(item.uri, { version: item.version, source: SourceDocument.parse(this.parser, item.text, kind) });
-    this.programs.delete(this.keyOf(item.uri));
+  private openCell(item: TextDocumentItem): void {
+    this.dispose(item.uri);   // a re-open replaces the old tree
+    this.documents.set(item.uri, { version: item.version, kind: 'notebookCell', source: SourceDocument.parse(this.parser, item.text, 'notebookCell') });
+    this.units.delete(this.keyOf(item.uri));
   }
 
   private closeCell(uri: string): void {
-    this.documents.get(uri)?.source.dispose();
+    this.dispose(uri);
     this.documents.delete(uri);
     this.notebookOfCell.delete(uri);
+  }
+
+  /** Frees a cell's tree (wasm memory is not collected); a file's slices live in a shared, bounded cache. */
+  private dispose(uri: string): void {
+    const document = this.documents.get(uri);
+    if (document?.kind === 'notebookCell') document.source.dispose();
   }
 
   private keyOf(uri: string): string {

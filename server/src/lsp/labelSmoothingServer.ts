@@ -7,19 +7,20 @@ import {
   InitializeParams, InitializeResult, InlayHint, MarkupKind, ResponseError, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
-import { lintOf } from '../rules/lint';
 import { applySelection, overlay, RuleSelection } from '../rules/selection';
 import { ProjectConfigs } from '../rules/projectConfig';
 import { fileURLToPath } from 'url';
 import { ChallengeRequests } from './challengeRequests';
 import { codeActions, fixAllKind } from './codeActions';
-import { previewAt } from '../previews/previewAt';
-import { noqaHover } from '../previews/noqaHover';
-import { targetsHints } from '../previews/inlayHints';
-import { DocumentStore, ProgramUnit } from './documentStore';
-import { ruleDocsUrl, toDiagnostic } from './toDiagnostic';
+import type { AnalysisUnit } from './analysisUnits';
+import type { LintResult } from '../rules/lint';
+import { DocumentStore } from './documentStore';
+import { toDiagnostic } from './toDiagnostic';
 import { defaultSettings, parseSettings, Settings } from './settings';
 import type { Diagnostic } from 'vscode-languageserver';
+
+/** How long one step of a large file's analysis may hold the event loop before other messages are handled. */
+const SLICE_OF_WORK_MS = 50;
 
 export class LabelSmoothingServer {
   private store: DocumentStore | undefined;
@@ -74,18 +75,13 @@ export class LabelSmoothingServer {
     connection.languages.diagnostics.on(async ({ textDocument }) => this.pulledDiagnostics(textDocument.uri));
     connection.onHover(({ textDocument, position }) => this.guard('hover', () => {
       const unit = this.documents.unitOf(textDocument.uri);
-      if (!unit) return null;
-      const source = unit.uris.indexOf(textDocument.uri);
-      const document = unit.program.sources[source];
-      const offset = document.offsetAt(position);
-      const preview = noqaHover(unit.program, source, offset, ruleDocsUrl) ?? previewAt(unit.program, source, offset);
-      return preview ? { contents: { kind: MarkupKind.Markdown, value: preview.markdown }, range: document.rangeOf(preview.node) } satisfies Hover : null;
+      const answer = unit?.hover(unit.uris.indexOf(textDocument.uri), position);
+      return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: answer.range } satisfies Hover : null;
     }) ?? null);
     connection.languages.inlayHint.on(async ({ textDocument, range }) => {
       const unit = this.store?.unitOf(textDocument.uri);
       if (!unit || !(await this.settingsFor(unit.key)).inlayHintsEnable) return [];
-      return this.guard('inlay hints', () => targetsHints(unit.program, unit.uris.indexOf(textDocument.uri))
-        .filter(hint => hint.position.line >= range.start.line && hint.position.line <= range.end.line)
+      return this.guard('inlay hints', () => unit.hints(unit.uris.indexOf(textDocument.uri), range.start.line, range.end.line)
         .map(hint => ({ position: hint.position, label: hint.label, paddingLeft: true,
           tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip } }) satisfies InlayHint)) ?? [];
     });
@@ -94,11 +90,11 @@ export class LabelSmoothingServer {
       if (!unit || !(await this.settingsFor(unit.key)).lintEnable) return [];
       const source = unit.uris.indexOf(params.textDocument.uri);
       const settings = await this.settingsFor(unit.key);
-      return this.guard('code actions', () => codeActions(params, unit.program.sources[source],
-        applySelection(lintOf(unit.program).findings, this.selectionFor(unit.key, settings)).filter(finding => finding.source === source))) ?? [];
+      return this.guard('code actions', () => codeActions(params, unit.lines(source),
+        applySelection(unit.lint()!.findings, this.selectionFor(unit.key, settings)).filter(finding => finding.source === source))) ?? [];
     });
     new ChallengeRequests(() => this.initializedParser(), message => connection.console.error(message)).register(connection);
-    connection.onShutdown(() => this.store?.dispose());
+    connection.onShutdown(() => this.store?.disposeAll());
     connection.listen();
   }
 
@@ -161,24 +157,36 @@ export class LabelSmoothingServer {
   private async publish(key: string): Promise<void> {
     const unit = this.store?.unit(key);
     if (!unit) return;
-    const perDocument = await this.diagnosticsOf(unit);
-    // The documents may have changed while the settings were read; the newer run publishes then.
-    if (this.store?.unit(key) !== unit) return;
-    unit.uris.forEach((uri, index) => void this.connection.sendDiagnostics({ uri, diagnostics: perDocument[index] }));
+    const version = this.documents.versionOf(key);
+    const perDocument = await this.diagnosticsOf(unit, () => this.documents.versionOf(key) !== version);
+    // A newer edit supersedes this analysis: its own run publishes.
+    if (!perDocument || this.documents.versionOf(key) !== version) return;
+    unit.uris.forEach((uri, index) => void this.connection.sendDiagnostics({ uri, version: this.documents.documentVersion(uri), diagnostics: perDocument[index] }));
   }
 
   private async pulledDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
     const unit = this.store?.unitOf(uri);
-    const items = unit ? (await this.diagnosticsOf(unit))[unit.uris.indexOf(uri)] : [];
+    const items = unit ? (await this.diagnosticsOf(unit, () => false))?.[unit.uris.indexOf(uri)] ?? [] : [];
     return { kind: DocumentDiagnosticReportKind.Full, items };
   }
 
-  /** Diagnostics for every document of a program, in its source order. */
-  private async diagnosticsOf(unit: ProgramUnit): Promise<Diagnostic[][]> {
+  /**
+   * Diagnostics for every document of a unit, in its source order. A large file is analysed in steps of
+   * SLICE_OF_WORK_MS, yielding to hovers and edits in between; undefined when `superseded` says an edit came.
+   */
+  private async diagnosticsOf(unit: AnalysisUnit, superseded: () => boolean): Promise<Diagnostic[][] | undefined> {
     const perDocument: Diagnostic[][] = unit.uris.map(() => []);
     const settings = await this.settingsFor(unit.key);
     if (!settings.lintEnable) return perDocument;
-    const { findings, failures } = this.guard('lint', () => lintOf(unit.program)) ?? { findings: [], failures: [] };
+    let result: LintResult | 'unfinished' | undefined;
+    for (;;) {
+      if (superseded()) return undefined;
+      result = this.guard('lint', () => unit.lint(performance.now() + SLICE_OF_WORK_MS) ?? 'unfinished');
+      if (result !== 'unfinished') break;
+      await new Promise(resolve => setImmediate(resolve));
+    }
+    // A guard that caught a crash leaves no result: the document shows no findings rather than stale ones.
+    const { findings, failures } = result ?? { findings: [], failures: [] };
     for (const { rule, error } of failures) this.logError(`rule ${rule} failed on ${unit.key}`, error);
     for (const finding of applySelection(findings, this.selectionFor(unit.key, settings))) perDocument[finding.source].push(toDiagnostic(finding));
     return perDocument;

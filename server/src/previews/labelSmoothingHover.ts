@@ -16,10 +16,14 @@ export interface Preview {
   readonly node: Node;
 }
 
-export function labelSmoothingHover(program: Program, source: number, offset: number): Preview | undefined {
+/**
+ * `fileLine` turns a line of the program's source into the line the reader sees: the editor analyses a file in
+ * slices, whose lines are not the file's.
+ */
+export function labelSmoothingHover(program: Program, source: number, offset: number, fileLine: (line: number) => number = line => line): Preview | undefined {
   const loss = program.crossEntropyCalls.find(call => call.source === source && covers(hoverTarget(call), offset));
   if (!loss?.labelSmoothing) return undefined;
-  return { markdown: describe(program, loss, loss.labelSmoothing), source, node: hoverTarget(loss)! };
+  return { markdown: describe(program, loss, loss.labelSmoothing, fileLine), source, node: hoverTarget(loss)! };
 }
 
 /** The whole `label_smoothing=ε` keyword argument, or the bare value when passed by position. */
@@ -32,7 +36,7 @@ function covers(node: Node | undefined, offset: number): boolean {
   return !!node && node.startIndex <= offset && offset <= node.endIndex;
 }
 
-function describe(program: Program, loss: CrossEntropyCall, expression: Node): string {
+function describe(program: Program, loss: CrossEntropyCall, expression: Node, fileLine: (line: number) => number): string {
   const callee = loss.call.childForFieldName('function')?.text ?? loss.api;
   const epsilon = numericValue(program, expression);
   if (epsilon === undefined) {
@@ -59,7 +63,7 @@ function describe(program: Program, loss: CrossEntropyCall, expression: Node): s
     '',
     k ? knownTable(epsilon, k.count) : unknownTable(epsilon),
     '',
-    k ? `K = ${k.count}, from ${citation(program, k, loss.source)}.` :
+    k ? `K = ${k.count}, from ${citation(program, k, loss.source, fileLine)}.` :
       'K, the number of classes, is the size of the logits\' class dimension, which this code does not fix.',
   ].join('\n');
 }
@@ -80,11 +84,11 @@ function targetTable(trueClass: string, otherClass: string, othersLabel: string)
     .join('\n');
 }
 
-function citation(program: Program, k: ClassCount, hoverSource: number): string {
+function citation(program: Program, k: ClassCount, hoverSource: number, fileLine: (line: number) => number): string {
   const { node, source } = k.evidence;
   const assignment = node.parent?.type === 'assignment' ? node.parent : node;
   const where = source === hoverSource
-    ? `line ${program.sources[source].rangeOf(node).start.line + 1}`
+    ? `line ${fileLine(program.sources[source].rangeOf(node).start.line) + 1}`
     : 'in another cell';
   return `\`${assignment.text.replace(/\s+/g, ' ')}\` (${where})`;
 }

@@ -9,8 +9,9 @@ import { previewOf } from './valuePreview';
 import { previewedReturn } from '../evaluator/recorder';
 import { renderPreview } from './renderPreview';
 
-export function previewAt(program: Program, source: number, offset: number): Preview | undefined {
-  const smoothing = labelSmoothingHover(program, source, offset);
+/** `fileLine`: the line the reader sees for a line of the program's source (see labelSmoothingHover). */
+export function previewAt(program: Program, source: number, offset: number, fileLine?: (line: number) => number): Preview | undefined {
+  const smoothing = labelSmoothingHover(program, source, offset, fileLine);
   if (smoothing) return smoothing;
   const node = program.sources[source].root.namedDescendantForIndex(offset, offset);
   if (!node || node.type !== 'identifier') return undefined;

@@ -1,0 +1,197 @@
+// A Python file as a sequence of chunks, each a top-level statement that starts a line (with any statements
+// sharing its line after `;`, and the comments and blank lines after it). An edit re-parses only the chunks it
+// touches, so typing in a 10,000-line file costs the parse of one statement rather than of the file.
+//
+// Chunks compose: top-level statements that each parse cleanly and start at column 0 parse the same way on their
+// own as in the file. The few texts that reach across a boundary (an indented line or `else:` that continues the
+// statement above, a decorator or a backslash that continues into the one below, a missing final newline) make
+// the edited region take in its neighbour before it is parsed. While any chunk has a syntax error, how the file
+// splits depends on the parser's error recovery over the whole text, so the file is then parsed whole: the
+// chunks are always the ones a fresh parse of the same text gives.
+import type { Node } from 'web-tree-sitter';
+import type { Position } from '../parsing/lineIndex';
+import { LineIndex } from '../parsing/lineIndex';
+import type { PythonParser } from '../parsing/pythonParser';
+import { ChunkFacts, chunkFacts } from './chunkFacts';
+
+export interface Chunk {
+  readonly text: string;
+  readonly facts: ChunkFacts;
+  /** Line breaks in the text, counted as the protocol counts them (\n, \r\n, \r). */
+  readonly lineBreaks: number;
+}
+
+/** An edit in protocol positions: replace `range` with `text` (no range: the whole text). */
+export interface ChunkEdit {
+  readonly range?: { readonly start: Position; readonly end: Position };
+  readonly text: string;
+}
+
+export class ChunkedText {
+  private chunkList: Chunk[];
+  private startLines: number[] | undefined;
+  private startOffsets: number[] | undefined;
+
+  constructor(private readonly parser: PythonParser, text: string) {
+    this.chunkList = chunksOf(parser, text);
+  }
+
+  get chunks(): readonly Chunk[] {
+    return this.chunkList;
+  }
+
+  get text(): string {
+    return this.chunkList.map(chunk => chunk.text).join('');
+  }
+
+  /** The line each chunk starts on. */
+  get lines(): readonly number[] {
+    this.startLines ??= prefixSums(this.chunkList.map(chunk => chunk.lineBreaks));
+    return this.startLines;
+  }
+
+  /** The offset each chunk starts at. */
+  get offsets(): readonly number[] {
+    this.startOffsets ??= prefixSums(this.chunkList.map(chunk => chunk.text.length));
+    return this.startOffsets;
+  }
+
+  /** The chunk that holds `line` (the last chunk for lines past the end). */
+  chunkAtLine(line: number): number {
+    return lastAtOrBefore(this.lines, line);
+  }
+
+  /** Applies the edits in order; returns the indexes of the chunks that are new (changed) afterwards. */
+  applyEdits(edits: readonly ChunkEdit[]): Set<number> {
+    let changed = new Set<number>();
+    for (const edit of edits) {
+      if (!edit.range) {
+        this.chunkList = chunksOf(this.parser, edit.text);
+        changed = new Set(this.chunkList.keys());
+      } else {
+        changed = this.applyEdit(edit.range, edit.text, changed);
+      }
+      this.startLines = this.startOffsets = undefined;
+    }
+    return changed;
+  }
+
+  private applyEdit(range: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
+    const last = this.chunkList.length - 1;
+    let first = this.chunkAtLine(range.start.line);
+    let through = this.chunkAtLine(range.end.line);
+    // An end at the very start of a chunk leaves that chunk untouched.
+    if (through > first && range.end.line === this.lines[through] && range.end.character === 0) through--;
+    const region = this.chunkList.slice(first, through + 1).map(chunk => chunk.text).join('');
+    const lines = new LineIndex(region);
+    const local = (position: Position) => lines.offsetAt({ line: position.line - this.lines[first], character: position.character });
+    let regionText = region.slice(0, local(range.start)) + text + region.slice(local(range.end));
+    // Take in neighbours until the region starts and ends where statements do.
+    for (;;) {
+      if (first > 0 && continuesStatementAbove(regionText)) regionText = this.chunkList[--first].text + regionText;
+      else if (through < last && continuesIntoStatementBelow(regionText)) regionText += this.chunkList[++through].text;
+      else break;
+    }
+    const replacement = chunksOf(this.parser, regionText);
+    const removed = through - first + 1;
+    this.chunkList.splice(first, removed, ...replacement);
+    if (this.chunkList.some(chunk => !chunk.facts.clean)) {
+      this.chunkList = chunksOf(this.parser, this.text);
+      return new Set(this.chunkList.keys());
+    }
+    const shift = replacement.length - removed;
+    const changed = new Set<number>();
+    for (const index of changedBefore) {
+      if (index < first) changed.add(index);
+      else if (index > through) changed.add(index + shift);
+    }
+    for (let i = 0; i < replacement.length; i++) changed.add(first + i);
+    return changed;
+  }
+}
+
+/** Splits a text into chunks: one per top-level statement that starts a line, found by one parse. */
+export function chunksOf(parser: PythonParser, text: string): Chunk[] {
+  const tree = parser.parse(text);
+  try {
+    const statements: Node[][] = [];
+    const starts: number[] = [];
+    for (const node of tree.rootNode.namedChildren) {
+      if (!node || node.type === 'comment') continue;
+      if (statements.length === 0 || node.startPosition.column === 0) {
+        statements.push([node]);
+        starts.push(node.startIndex);
+      } else {
+        statements[statements.length - 1].push(node);
+      }
+    }
+    if (statements.length === 0) return [{ text, facts: chunkFacts(tree.rootNode, text, [[]], [{ start: 0, end: text.length }])[0], lineBreaks: lineBreaks(text) }];
+    // The first chunk takes in what comes before its statement (comments, blank lines); each chunk runs to the
+    // next one's start.
+    starts[0] = 0;
+    const ranges = starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
+    const facts = chunkFacts(tree.rootNode, text, statements, ranges);
+    return ranges.map(({ start, end }, i) => {
+      const chunkText = text.slice(start, end);
+      return { text: chunkText, facts: facts[i], lineBreaks: lineBreaks(chunkText) };
+    });
+  } finally {
+    tree.delete();
+  }
+}
+
+/** The first line of code is indented, or is a clause (`else:`, `except …:`) of the statement above it. */
+function continuesStatementAbove(text: string): boolean {
+  const line = firstCodeLine(text);
+  return line !== undefined && (/^[ \t\f]/.test(line) || /^(?:else|elif|except|finally)\b/.test(line));
+}
+
+/** The text stops mid-line, or its last line of code is a decorator or ends in a backslash continuation. */
+function continuesIntoStatementBelow(text: string): boolean {
+  if (!/[\r\n]$/.test(text)) return true;
+  const line = lastCodeLine(text);
+  return line !== undefined && (/^@/.test(line) || /\\\r?\n?$/.test(line));
+}
+
+const CODE_LINE = /^(?![ \t\f]*(?:#|$))/;
+
+function firstCodeLine(text: string): string | undefined {
+  return text.split(/\r\n|\r|\n/).find(line => CODE_LINE.test(line));
+}
+
+function lastCodeLine(text: string): string | undefined {
+  const lines = text.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  for (let i = lines.length - 1; i >= 0; i--) if (CODE_LINE.test(lines[i].replace(/[\r\n]+$/, ''))) return lines[i];
+  return undefined;
+}
+
+function lineBreaks(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  }
+  return count;
+}
+
+function prefixSums(values: readonly number[]): number[] {
+  const sums = new Array<number>(values.length);
+  let total = 0;
+  for (let i = 0; i < values.length; i++) {
+    sums[i] = total;
+    total += values[i];
+  }
+  return sums;
+}
+
+/** The index of the last entry ≤ value in an ascending array (0 when none is). */
+export function lastAtOrBefore(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sorted[middle] <= value) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}

@@ -1,0 +1,222 @@
+// A Python file analysed slice by slice (slicing.ts): an edit re-parses the chunks it touches, re-slices only
+// when what the chunks assign or mention changed, and re-lints and re-evaluates only the slices whose text
+// changed. Findings and evaluated programs are cached by slice text, so a slice nobody touched costs nothing.
+import type { LintResult } from '../rules/lint';
+import { lint } from '../rules/lint';
+import type { Finding } from '../rules/rule';
+import { Program } from '../analysis/program';
+import { LineIndex, Position } from '../parsing/lineIndex';
+import type { PythonParser } from '../parsing/pythonParser';
+import { SourceDocument } from '../parsing/sourceDocument';
+import { Chunk, ChunkEdit, ChunkedText } from './chunkedText';
+import type { ChunkFacts } from './chunkFacts';
+import { Lru } from './lru';
+import { SliceLayout } from './sliceLayout';
+import { Slice, sliceChunks } from './slicing';
+
+/** A slice as a program, where it sits in the file, and which of its lines are its own (not copies). */
+export interface InSlice {
+  readonly program: Program;
+  readonly layout: SliceLayout;
+  /** Whether a file line lies in one of the slice's own chunks: hints there are the slice's to show. */
+  owns(line: number): boolean;
+}
+
+/** Lint results of slices, by slice text: plain data, cheap to keep for every slice of the open files. */
+const lintResults = new Lru<string, LintResult>(20_000);
+/** Parsed and evaluated slices, by slice text: trees live in wasm memory, so only the recent ones are kept. */
+const programs = new Lru<string, { program: Program; document: SourceDocument }>(256, ({ document }) => document.dispose());
+
+/** One slice of the file: its chunks as they were when its text was joined, and its lint result. */
+interface SliceEntry {
+  readonly slice: Slice;
+  snapshot: readonly Chunk[];
+  layout: SliceLayout;
+  result?: LintResult;
+  placed?: Placed;
+}
+
+/** A slice's findings placed in the file while its chunks started at `lines` and `offsets` (fixes' edits are offsets). */
+interface Placed {
+  readonly lines: readonly number[];
+  readonly offsets: readonly number[];
+  readonly own: Finding[];
+  readonly copied: Finding[];
+}
+
+export class IncrementalFile {
+  private readonly chunked: ChunkedText;
+  private slices: SliceEntry[] = [];
+  /** The slice each chunk is the home of (for a copied import or constant, the first slice with it). */
+  private homeSlice: number[] = [];
+  private signatures: string[] = [];
+  private lineIndex: LineIndex | undefined;
+  private result: LintResult | undefined;
+  /** How many slices the last complete lint had to analyse afresh (the rest came from the cache). */
+  lastLinted = 0;
+  private linting = 0;
+
+  constructor(private readonly parser: PythonParser, text: string) {
+    this.chunked = new ChunkedText(parser, text);
+    this.reslice();
+  }
+
+  get text(): string {
+    return this.chunked.text;
+  }
+
+  /** Offsets and positions of the whole text (built on demand: code actions need them, diagnostics do not). */
+  get lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.text);
+    return this.lineIndex;
+  }
+
+  applyEdits(edits: readonly ChunkEdit[]): void {
+    const before = this.chunked.chunks.length;
+    const changed = this.chunked.applyEdits(edits);
+    this.lineIndex = undefined;
+    this.result = undefined;
+    const sameShape = this.chunked.chunks.length === before &&
+      [...changed].every(index => signature(this.chunked.chunks[index].facts) === this.signatures[index]);
+    if (!sameShape) this.reslice();
+  }
+
+  /**
+   * Every rule's findings in file positions, from each slice's cached or fresh lint. With a `deadline`
+   * (performance.now()), stops linting new slices once it passes and returns undefined; a later call goes on
+   * from there, so a large file's first analysis can yield to other requests.
+   */
+  lint(deadline = Infinity): LintResult | undefined {
+    if (this.result) return this.result;
+    if (this.linting < 0) this.linting = 0;
+    const own: Finding[] = [];
+    const copied = new Map<string, Finding>();
+    const failures: LintResult['failures'] = [];
+    for (const entry of this.slices) {
+      if (!this.current(entry).result && !lintResults.get(entry.layout.text) && performance.now() > deadline) return undefined;
+      const placed = this.placed(entry);
+      failures.push(...entry.result!.failures);
+      own.push(...placed.own);
+      // Imports and constants copied into several slices may be reported by each: once is enough.
+      for (const finding of placed.copied) copied.set(findingKey(finding), finding);
+    }
+    const findings = [...own, ...copied.values()].sort((a, b) => a.range.start.line - b.range.start.line ||
+      a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+    this.result = { findings, failures };
+    this.lastLinted = this.linting;
+    this.linting = -1;
+    return this.result;
+  }
+
+  /** A slice's findings in file positions: linted when its text is new, re-placed when its chunks moved. */
+  private placed(entry: SliceEntry): Placed {
+    const { layout, slice } = this.current(entry);
+    if (!entry.result) {
+      let result = lintResults.get(layout.text);
+      if (!result) {
+        result = lint(this.programOf(layout.text));
+        lintResults.set(layout.text, result);
+        this.linting++;
+      }
+      entry.result = result;
+      entry.placed = undefined;
+    }
+    const { lines, offsets } = this.chunked;
+    const old = entry.placed;
+    if (old && slice.chunks.every((index, i) => lines[index] === old.lines[i] && offsets[index] === old.offsets[i])) return old;
+    const placed: Placed = { lines: slice.chunks.map(index => lines[index]), offsets: slice.chunks.map(index => offsets[index]), own: [], copied: [] };
+    for (const finding of entry.result.findings) {
+      const inFile = placeFinding(finding, layout);
+      (slice.home.has(this.chunked.chunkAtLine(inFile.range.start.line)) ? placed.own : placed.copied).push(inFile);
+    }
+    entry.placed = placed;
+    return placed;
+  }
+
+  /** The slice whose own chunk holds `position`, as a program, and the position in it. */
+  sliceAt(position: Position): { inSlice: InSlice; position: Position } | undefined {
+    const chunk = this.chunked.chunkAtLine(position.line);
+    const entry = this.slices[this.homeSlice[chunk]];
+    if (!entry) return undefined;
+    const inSlice = this.inSlice(entry);
+    const at = inSlice.layout.toSlice(position);
+    return at && { inSlice, position: at };
+  }
+
+  /** Each slice with a home chunk on lines first…last, as programs. */
+  slicesOnLines(first: number, last: number): InSlice[] {
+    const indexes = new Set<number>();
+    for (let chunk = this.chunked.chunkAtLine(first); chunk <= this.chunked.chunkAtLine(last); chunk++) indexes.add(this.homeSlice[chunk]);
+    return [...indexes].map(index => this.inSlice(this.slices[index]));
+  }
+
+  /** Each slice's chunk texts in document order (for tests and diagnosis). */
+  describeSlices(): string[][] {
+    return this.slices.map(({ slice }) => slice.chunks.map(index => this.chunked.chunks[index].text));
+  }
+
+  private reslice(): void {
+    const chunks = this.chunked.chunks;
+    // A slice whose chunks are the very same objects as before keeps its joined text and its result.
+    const previous = new Map(this.slices.map(entry => [entry.snapshot[0], entry]));
+    this.slices = sliceChunks(chunks).map(slice => {
+      const snapshot = slice.chunks.map(index => chunks[index]);
+      const old = previous.get(snapshot[0]);
+      if (old && old.snapshot.length === snapshot.length && old.snapshot.every((chunk, i) => chunk === snapshot[i])) {
+        return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked), result: old.result, placed: old.placed };
+      }
+      return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked) };
+    });
+    this.homeSlice = new Array<number>(chunks.length);
+    this.slices.forEach(({ slice }, index) => { for (const chunk of slice.home) this.homeSlice[chunk] = index; });
+    // An import or a constant copied into slices is no slice's own: a hover there uses the first that copies it.
+    this.slices.forEach(({ slice }, index) => { for (const chunk of slice.chunks) this.homeSlice[chunk] ??= index; });
+    this.signatures = chunks.map(chunk => signature(chunk.facts));
+  }
+
+  /** The entry, its text re-joined if an edit replaced one of its chunks since. */
+  private current(entry: SliceEntry): SliceEntry {
+    const chunks = this.chunked.chunks;
+    if (entry.slice.chunks.some((index, i) => chunks[index] !== entry.snapshot[i])) {
+      entry.snapshot = entry.slice.chunks.map(index => chunks[index]);
+      entry.layout = new SliceLayout(chunks, entry.slice.chunks, this.chunked);
+      entry.result = undefined;
+      entry.placed = undefined;
+    }
+    return entry;
+  }
+
+  private inSlice(entry: SliceEntry): InSlice {
+    const { layout, slice } = this.current(entry);
+    return { program: this.programOf(layout.text), layout, owns: line => slice.home.has(this.chunked.chunkAtLine(line)) };
+  }
+
+  private programOf(text: string): Program {
+    let entry = programs.get(text);
+    if (!entry) {
+      const document = SourceDocument.parse(this.parser, text);
+      entry = { document, program: new Program([document]) };
+      programs.set(text, entry);
+    }
+    return entry.program;
+  }
+}
+
+/** What slicing reads of a chunk: when an edit leaves it alone, the slices stay as they were. */
+function signature(facts: ChunkFacts): string {
+  return JSON.stringify([[...facts.assigns].sort(), [...facts.mentions].sort(), facts.copyable, facts.starImport, facts.importsTorch, facts.dynamic, facts.random, facts.seeds]);
+}
+
+function findingKey(finding: Finding): string {
+  const { start, end } = finding.range;
+  return `${finding.code}|${start.line}:${start.character}|${end.line}:${end.character}|${finding.message}`;
+}
+
+function placeFinding(finding: Finding, layout: SliceLayout): Finding {
+  const range = { start: layout.toFile(finding.range.start), end: layout.toFile(finding.range.end, true) };
+  if (!finding.fix) return { ...finding, range };
+  const edits = finding.fix.edits.map(edit => ({
+    start: layout.toFileOffset(edit.start), end: layout.toFileOffset(edit.end, edit.end > edit.start), newText: edit.newText,
+  }));
+  return { ...finding, range, fix: { ...finding.fix, edits } };
+}

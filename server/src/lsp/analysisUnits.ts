@@ -1,0 +1,89 @@
+// What the server analyses as one: a Python file (slice by slice, incrementally: incrementalFile.ts) or a
+// notebook (its code cells as one program). Both answer the same questions, in protocol positions.
+import type { Program } from '../analysis/program';
+import type { IncrementalFile } from '../incremental/incrementalFile';
+import type { LineIndex, Position, Range } from '../parsing/lineIndex';
+import { noqaHover } from '../previews/noqaHover';
+import { previewAt } from '../previews/previewAt';
+import { targetsHints, TargetsHint } from '../previews/inlayHints';
+import { lintOf, LintResult } from '../rules/lint';
+import { ruleDocsUrl } from './toDiagnostic';
+
+export interface HoverAnswer {
+  readonly markdown: string;
+  readonly range: Range;
+}
+
+export interface AnalysisUnit {
+  /** The file's URI, or the notebook's. */
+  readonly key: string;
+  /** Document URIs, in source order: findings' `source` indexes this. */
+  readonly uris: readonly string[];
+  /** The findings; with a `deadline` (performance.now()), undefined when they take longer (call again). */
+  lint(deadline?: number): LintResult | undefined;
+  hover(source: number, position: Position): HoverAnswer | undefined;
+  /** Targets hints on lines first…last of one document. */
+  hints(source: number, first: number, last: number): TargetsHint[];
+  /** Offsets and positions of one document (for code actions' edits). */
+  lines(source: number): LineIndex;
+}
+
+/** The hover at an offset of a program's source: a `# noqa` code, or a preview. */
+function hoverIn(program: Program, source: number, offset: number, fileLine?: (line: number) => number) {
+  return noqaHover(program, source, offset, ruleDocsUrl) ?? previewAt(program, source, offset, fileLine);
+}
+
+export class NotebookUnit implements AnalysisUnit {
+  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program) {}
+
+  lint(): LintResult {
+    return lintOf(this.program);
+  }
+
+  hover(source: number, position: Position): HoverAnswer | undefined {
+    const document = this.program.sources[source];
+    const preview = hoverIn(this.program, source, document.offsetAt(position));
+    return preview && { markdown: preview.markdown, range: document.rangeOf(preview.node) };
+  }
+
+  hints(source: number, first: number, last: number): TargetsHint[] {
+    return targetsHints(this.program, source).filter(hint => hint.position.line >= first && hint.position.line <= last);
+  }
+
+  lines(source: number): LineIndex {
+    return this.program.sources[source].lines;
+  }
+}
+
+export class FileUnit implements AnalysisUnit {
+  readonly uris: readonly string[];
+
+  constructor(readonly key: string, private readonly file: IncrementalFile) {
+    this.uris = [key];
+  }
+
+  lint(deadline?: number): LintResult | undefined {
+    return this.file.lint(deadline);
+  }
+
+  hover(_source: number, position: Position): HoverAnswer | undefined {
+    const found = this.file.sliceAt(position);
+    if (!found) return undefined;
+    const { inSlice, position: at } = found;
+    const preview = hoverIn(inSlice.program, 0, inSlice.program.sources[0].offsetAt(at), line => inSlice.layout.toFile({ line, character: 0 }).line);
+    if (!preview) return undefined;
+    const range = inSlice.program.sources[0].rangeOf(preview.node);
+    return { markdown: preview.markdown, range: { start: inSlice.layout.toFile(range.start), end: inSlice.layout.toFile(range.end, true) } };
+  }
+
+  hints(_source: number, first: number, last: number): TargetsHint[] {
+    return this.file.slicesOnLines(first, last).flatMap(inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
+      const position = inSlice.layout.toFile(hint.position, true);
+      return inSlice.owns(position.line) && position.line >= first && position.line <= last ? [{ ...hint, position }] : [];
+    }));
+  }
+
+  lines(): LineIndex {
+    return this.file.lines;
+  }
+}

@@ -1,0 +1,134 @@
+// Typing into a file: after any sequence of edits — including ones that break the code for a while, split or
+// join lines, or open brackets and strings — the editor's incremental analysis holds the text the client holds
+// and reports exactly what a fresh analysis of that text reports.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
+import { LineIndex } from '../../server/src/parsing/lineIndex';
+import { trainingModule } from '../../bench/trainingModule';
+import { repositoryRoot, testParser } from '../helpers/parser';
+import { describeFinding } from './describeFinding';
+
+/** A small deterministic generator (mulberry32), so a failing sequence can be replayed from its seed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTIONS = [' ', '\n', '\n    ', 'x', '(', ')', ':', '"', "'''", '#', 'eps', ' / (K - 1)', '0.2', 'def f():\n    return 1\n', '\\\n', 'else:\n', '@dec\n', '\r\n', '[', ']'];
+
+interface Edit { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }
+
+function randomEdit(text: string, next: () => number): Edit {
+  const lines = new LineIndex(text);
+  const start = Math.floor(next() * (text.length + 1));
+  const length = next() < 0.5 ? 0 : Math.floor(next() * Math.min(40, text.length - start + 1));
+  const inserted = next() < 0.3 ? '' : INSERTIONS[Math.floor(next() * INSERTIONS.length)];
+  return { range: { start: lines.positionAt(start), end: lines.positionAt(start + length) }, text: inserted };
+}
+
+/**
+ * An edit that keeps the generated module valid Python: a trailing space, a blank line, another digit, a new
+ * top-level statement before one, or the divisor of a smoothing term changed.
+ */
+function everydayEdit(text: string, next: () => number): Edit {
+  const lines = text.split('\n');
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const at = (line: number, character: number) => ({ line, character });
+  for (;;) {
+    const line = Math.floor(next() * lines.length);
+    const content = lines[line];
+    switch (pick(['space', 'blank', 'digit', 'statement', 'divisor'])) {
+      case 'space':
+      case 'blank':
+        return { range: { start: at(line, content.length), end: at(line, content.length) }, text: next() < 0.5 ? ' ' : '\n' };
+      case 'digit': {
+        const digit = /\d/.exec(content);
+        if (digit) return { range: { start: at(line, digit.index), end: at(line, digit.index + 1) }, text: String(Math.floor(next() * 10)) };
+        break;
+      }
+      case 'statement':
+        if (/^(def |class |[a-z_]+\w* = )/.test(content)) return { range: { start: at(line, 0), end: at(line, 0) }, text: `helper_${line} = ${line}\n` };
+        break;
+      case 'divisor': {
+        const divisor = content.indexOf('(K - 1)');
+        if (divisor >= 0) return { range: { start: at(line, divisor), end: at(line, divisor + 7) }, text: 'K' };
+        break;
+      }
+    }
+  }
+}
+
+function applied(text: string, edit: Edit): string {
+  const lines = new LineIndex(text);
+  return text.slice(0, lines.offsetAt(edit.range.start)) + edit.text + text.slice(lines.offsetAt(edit.range.end));
+}
+
+const sources: [string, string][] = [
+  ...fs.readdirSync(path.join(repositoryRoot, 'examples')).filter(name => name.endsWith('.py')).sort()
+    .map((name): [string, string] => [name, fs.readFileSync(path.join(repositoryRoot, 'examples', name), 'utf8')]),
+  ['generated training module (400 lines)', trainingModule(400)],
+];
+
+describe('incremental analysis through random edit sequences', function () {
+  this.timeout(120000);
+  for (const [name, original] of sources) {
+    it(`${name}: 30 edits, each compared with a fresh analysis`, async () => {
+      const parser = await testParser();
+      const next = random(name.length * 7919);
+      const file = new IncrementalFile(parser, original);
+      let text = original;
+      for (let step = 0; step < 30; step++) {
+        // Sometimes two changes arrive in one notification, each relative to the text the previous one left.
+        const edits = [randomEdit(text, next)];
+        text = applied(text, edits[0]);
+        if (next() < 0.2) {
+          edits.push(randomEdit(text, next));
+          text = applied(text, edits[1]);
+        }
+        file.applyEdits(edits);
+        assert.strictEqual(file.text, text, `step ${step}: the text after ${JSON.stringify(edits)}`);
+        const fresh = new IncrementalFile(parser, text);
+        const incremental = file.lint()!.findings.map(describeFinding);
+        const expected = fresh.lint()!.findings.map(describeFinding);
+        if (process.env.DEBUG_EDITS && JSON.stringify(incremental) !== JSON.stringify(expected)) console.log(step, JSON.stringify(edits), file.describeSlices().length, fresh.describeSlices().length);
+        assert.deepStrictEqual(incremental, expected, `step ${step}: findings after ${JSON.stringify(edits)}`);
+      }
+    });
+  }
+
+  it('keeps valid code valid through 60 everyday edits, re-linting at most the slices an edit touches', async () => {
+    const parser = await testParser();
+    const next = random(42);
+    let text = trainingModule(400);
+    const file = new IncrementalFile(parser, text);
+    file.lint();
+    for (let step = 0; step < 60; step++) {
+      const edit = everydayEdit(text, next);
+      text = applied(text, edit);
+      file.applyEdits([edit]);
+      const incremental = file.lint()!.findings.map(describeFinding);
+      assert.ok(file.lastLinted <= 3, `step ${step}: ${file.lastLinted} slices re-linted after ${JSON.stringify(edit)}`);
+      assert.deepStrictEqual(incremental, new IncrementalFile(parser, text).lint()!.findings.map(describeFinding), `step ${step}: findings after ${JSON.stringify(edit)}`);
+    }
+  });
+
+  it('ends, once the code is whole again, with the chunks a fresh parse gives', async () => {
+    const parser = await testParser();
+    const original = trainingModule(200);
+    const file = new IncrementalFile(parser, original);
+    const lines = original.split('\n');
+    const line = lines.findIndex(l => l.startsWith('def '));
+    // Open a bracket (the rest of the function is broken), then close it.
+    file.applyEdits([{ range: { start: { line, character: 4 }, end: { line, character: 4 } }, text: '(' }]);
+    file.applyEdits([{ range: { start: { line, character: 4 }, end: { line, character: 5 } }, text: '' }]);
+    assert.strictEqual(file.text, original);
+    assert.deepStrictEqual(file.describeSlices(), new IncrementalFile(parser, original).describeSlices());
+  });
+});

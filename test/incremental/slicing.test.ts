@@ -1,0 +1,97 @@
+// How a file is cut into slices decides what an edit re-analyses: code that shares a name stays together, code
+// that shares nothing is apart, and imports and constants go wherever they are read.
+import * as assert from 'assert';
+import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
+import { python, testParser } from '../helpers/parser';
+
+/** Each slice as the first lines of its own chunks, so a test reads like the code it slices. */
+async function slicesOf(text: string): Promise<string[][]> {
+  const file = new IncrementalFile(await testParser(), text);
+  return file.describeSlices().map(slice => slice.map(chunk => chunk.split('\n')[0]));
+}
+
+describe('slicing a file', () => {
+  it('keeps functions that share nothing apart, and each call with the function it calls', async () => {
+    assert.deepStrictEqual(await slicesOf(python`
+      import torch
+
+      def smooth(labels, k, eps=0.1):
+          return torch.full((len(labels), k), eps / k)
+
+      def unrelated(x):
+          return x * 2
+
+      targets = smooth(torch.tensor([0, 1]), 4)
+    `), [
+      ['import torch', 'def smooth(labels, k, eps=0.1):', 'targets = smooth(torch.tensor([0, 1]), 4)'],
+      ['import torch', 'def unrelated(x):'],
+    ]);
+  });
+
+  it('copies a constant into each slice that reads it, without joining its readers', async () => {
+    assert.deepStrictEqual(await slicesOf(python`
+      EPS = 0.1
+
+      def a():
+          return EPS
+
+      def b():
+          return EPS * 2
+    `), [['EPS = 0.1', 'def a():'], ['EPS = 0.1', 'def b():']]);
+  });
+
+  it('joins everything that reads a name some statement rebinds or builds', async () => {
+    assert.deepStrictEqual(await slicesOf(python`
+      import torch
+      targets = torch.zeros(2, 3)
+      targets.fill_(0.1)
+      other = 1
+    `), [['import torch', 'targets = torch.zeros(2, 3)', 'targets.fill_(0.1)'], ['other = 1']]);
+  });
+
+  it('keeps a file whole when it reaches names dynamically', async () => {
+    assert.strictEqual((await slicesOf(python`
+      def a():
+          return 1
+      globals()['b'] = a
+    `)).length, 1);
+  });
+
+  it('joins the code that draws random numbers once the generator is seeded', async () => {
+    assert.deepStrictEqual(await slicesOf(python`
+      import torch
+      torch.manual_seed(0)
+      x = torch.randn(3)
+      y = torch.rand(2)
+      z = torch.ones(2)
+    `), [
+      ['import torch', 'torch.manual_seed(0)', 'x = torch.randn(3)', 'y = torch.rand(2)'],
+      ['import torch', 'z = torch.ones(2)'],
+    ]);
+  });
+
+  it('re-lints only the slice an edit changes, and gives the findings a fresh analysis gives', async () => {
+    const text = python`
+      import torch
+      import torch.nn.functional as F
+
+      def mixed(labels, K=4, eps=0.1):
+          return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / (K - 1)
+
+      def fine(labels, K=4, eps=0.1):
+          return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / K
+    `;
+    const parser = await testParser();
+    const file = new IncrementalFile(parser, text);
+    assert.deepStrictEqual(file.lint()!.findings.map(f => f.code), ['LS001']);
+    assert.strictEqual(file.lastLinted, 2, 'the first analysis lints both functions');
+    // Break the second function the way the first is broken.
+    const line = text.split('\n').findIndex(l => l.includes('eps / K\n') || l.endsWith('eps / K'));
+    const character = text.split('\n')[line].length;
+    file.applyEdits([{ range: { start: { line, character: character - 1 }, end: { line, character } }, text: '(K - 1)' }]);
+    const after = file.lint()!.findings;
+    assert.strictEqual(file.lastLinted, 1, 'the edit re-lints one slice');
+    assert.deepStrictEqual(after.map(f => `${f.range.start.line} ${f.code}`), ['3 LS001', '6 LS001']);
+    assert.deepStrictEqual(after, new IncrementalFile(parser, file.text).lint()!.findings);
+  });
+});

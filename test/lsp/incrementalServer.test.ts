@@ -1,0 +1,59 @@
+// The server on a large file, as a user typing in it sees it: each version of a burst of edits is analysed at
+// most once, in order, ending with the text the burst ends with, and a large file's first analysis does not
+// keep hovers waiting.
+import * as assert from 'assert';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { startServer, TestServer } from '../helpers/lspClient';
+import { trainingModule } from '../../bench/trainingModule';
+
+const uri = 'file:///workspace/large_training_module.py';
+
+describe('language server on a large file (dist/server.js)', function () {
+  this.timeout(60000);
+  let server: TestServer;
+  afterEach(async () => server?.stop());
+
+  it('publishes a burst of 20 edits at most once per version, in order, ending with the last text', async () => {
+    server = await startServer();
+    const text = trainingModule(600);
+    const lines = text.split('\n');
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+    const before = await server.diagnostics(uri, undefined, 30000);
+    assert.deepStrictEqual(server.publishedVersions(uri), [1]);
+    const target = lines.findIndex(line => line.includes('label_smoothing=0.05'));
+    const column = lines[target].indexOf('0.05');
+    // Nineteen trailing spaces through the file, then a bad ε: all sent before the server can answer any.
+    const sends = Array.from({ length: 19 }, (_, i) => {
+      const line = 10 + i * 25;
+      return server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version: i + 2 },
+        contentChanges: [{ range: { start: { line, character: lines[line].length }, end: { line, character: lines[line].length } }, text: ' ' }],
+      });
+    });
+    sends.push(server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 21 },
+      contentChanges: [{ range: { start: { line: target, character: column }, end: { line: target, character: column + 4 } }, text: '1.50' }],
+    }));
+    await Promise.all(sends);
+    const after = await server.diagnostics(uri, d => d.some(diagnostic => diagnostic.code === 'LS004'), 30000);
+    assert.strictEqual(after.length, before.length + 1, 'one new finding: the bad ε');
+    assert.deepStrictEqual(after.find(d => d.code === 'LS004')!.range.start, { line: target, character: column });
+    const versions = server.publishedVersions(uri);
+    assert.strictEqual(versions[versions.length - 1], 21);
+    assert.ok(versions.every((version, i) => i === 0 || version! > versions[i - 1]!), `versions in order, none twice: ${versions}`);
+  });
+
+  it('answers a hover while a large file is first analysed', async () => {
+    server = await startServer();
+    const text = trainingModule(3000);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+    const lines = text.split('\n');
+    const line = lines.findIndex(l => l.includes('label_smoothing=0.1'));
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character: lines[line].indexOf('0.1') } });
+    assert.deepStrictEqual(server.publishedVersions(uri), [], 'the hover came back before the diagnostics');
+    // The class count is cited with its line in the file (the slice the hover ran in has lines of its own).
+    const logits = lines.findIndex((l, n) => n > line && l.startsWith('logits_'));
+    assert.match((hover!.contents as MarkupContent).value, new RegExp(`Label smoothing ε = 0\\.1.*\\(line ${logits + 1}\\)`, 's'));
+    assert.ok((await server.diagnostics(uri, undefined, 60000)).length > 0);
+  });
+});
