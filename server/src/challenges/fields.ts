@@ -5,6 +5,9 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+/** Any one text in a challenge: the longest shipped one is about 500 characters; a page of Markdown is far below this. */
+export const MAX_TEXT_LENGTH = 10_000;
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -13,7 +16,14 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${quoted(value)}`;
+}
+
+/** A value as a problem quotes it: short, so that a hostile or runaway value is not repeated to the learner in full. */
+export function quoted(value: unknown): string {
+  // Numbers as JavaScript prints them: JSON would print Infinity (what 1e999 parses to) as null.
+  const text = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 export class FieldReader {
@@ -41,12 +51,16 @@ export class FieldReader {
       this.report(path, `must be a non-empty string, is ${describe(value)}`);
       return undefined;
     }
+    if (value.length > MAX_TEXT_LENGTH) {
+      this.report(path, `is ${value.length.toLocaleString('en-US')} characters long; a text is at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`);
+      return undefined;
+    }
     if (rule?.oneOf && !rule.oneOf.includes(value)) {
-      this.report(path, `must be one of ${rule.oneOf.join(', ')}, is ${JSON.stringify(value)}`);
+      this.report(path, `must be one of ${rule.oneOf.join(', ')}, is ${quoted(value)}`);
       return undefined;
     }
     if (rule?.pattern && !rule.pattern.test(value)) {
-      this.report(path, `must be ${rule.patternName ?? `like ${rule.pattern}`}, is ${JSON.stringify(value)}`);
+      this.report(path, `must be ${rule.patternName ?? `like ${rule.pattern}`}, is ${quoted(value)}`);
       return undefined;
     }
     return value;

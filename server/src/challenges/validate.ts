@@ -14,6 +14,8 @@ const OPTION_ID = /^[A-H]$/;
 const RULE_CODE = /^LS\d{3}$/;
 const EXCEPTION_NAME = /^[A-Z][A-Za-z]*(Error|Exception|Warning)$/;
 const PYTHON_NAME = /^[A-Za-z_]\w*$/;
+/** An expected output's nesting: a tensor of rank 8 is far beyond any challenge, and the check recurses this deep at most. */
+const MAX_OUTPUT_DEPTH = 8;
 
 /** The fields challenge.json may have. */
 const FIELDS = [
@@ -176,7 +178,7 @@ export function readOutcome(read: FieldReader, value: unknown, path: string): Ou
   }
   if (object.output !== undefined) {
     if (isNumberTree(object.output)) outcome.output = object.output;
-    else read.report(`${path}.output`, 'must be a number or nested arrays of numbers');
+    else read.report(`${path}.output`, `must be a number or nested arrays of numbers, at most ${MAX_OUTPUT_DEPTH} levels deep`);
   }
   if (object.printed !== undefined) outcome.printed = read.string(object.printed, `${path}.printed`);
   if (object.warns !== undefined) {
@@ -186,8 +188,9 @@ export function readOutcome(read: FieldReader, value: unknown, path: string): Ou
   return outcome;
 }
 
-function isNumberTree(value: Json): value is NumberTree & Json {
-  return typeof value === 'number' || (Array.isArray(value) && value.length > 0 && value.every(isNumberTree));
+function isNumberTree(value: Json, depth = 0): value is NumberTree & Json {
+  if (typeof value === 'number') return true;
+  return depth < MAX_OUTPUT_DEPTH && Array.isArray(value) && value.length > 0 && value.every(item => isNumberTree(item, depth + 1));
 }
 
 function readExplanation(read: FieldReader, value: unknown): Explanation {
@@ -197,11 +200,11 @@ function readExplanation(read: FieldReader, value: unknown): Explanation {
   const why = read.string(object.why, 'explanation.why') ?? '';
   if (object.options === undefined) return { why };
   const options = read.object(object.options, 'explanation.options');
-  const texts: Record<string, string> = {};
-  for (const [key, text] of Object.entries(options ?? {})) {
+  // fromEntries defines each key as the object's own, so a `__proto__` key is kept (and reported as no option).
+  const texts = Object.fromEntries(Object.entries(options ?? {}).flatMap(([key, text]) => {
     const checked = read.string(text, `explanation.options.${key}`);
-    if (checked) texts[key] = checked;
-  }
+    return checked ? [[key, checked] as const] : [];
+  }));
   return { why, options: texts };
 }
 
