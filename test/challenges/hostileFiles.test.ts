@@ -37,14 +37,18 @@ describe('challenges: hostile files', function () {
   beforeEach(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-challenges-')); });
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
-  it('refuses a 10 MB file without reading it, and a too-long text inside a small one', () => {
+  it('refuses a 10 MB file without reading it, and texts or lists too long for the panel inside a small one', () => {
     variant('huge', json => ({ ...json, prompt: 'x'.repeat(10_000_000) }));
-    variant('long-text', json => ({ ...json, hints: ['y'.repeat(12_345)] }));
+    variant('long-text', json => ({ ...json, hints: ['y'.repeat(12_345)], title: 't'.repeat(1_001) }));
+    variant('many-hints', json => ({ ...json, hints: Array.from({ length: 51 }, () => 'a hint') }));
     write('mastery.json', `{"title": "${'m'.repeat(MAX_CHALLENGE_FILE_BYTES)}"}`);
     const found = problems();
-    assert.ok(found.some(p => /^huge\/challenge\.json: is 10,00\d,\d{3} bytes; a challenge file is at most 65,536$/.test(p)), found.join('\n'));
-    assert.ok(found.includes('long-text/challenge.json: hints[0]: is 12,345 characters long; a text is at most 10,000'), found.join('\n'));
-    assert.ok(found.some(p => /^mastery\.json: is 65,5\d\d bytes; a challenge file is at most 65,536$/.test(p)), found.join('\n'));
+    const limit = MAX_CHALLENGE_FILE_BYTES.toLocaleString('en-US');
+    assert.ok(found.some(p => p.startsWith('huge/challenge.json: is 10,00') && p.endsWith(` bytes; a challenge file is at most ${limit}`)), found.join('\n'));
+    assert.ok(found.includes('long-text/challenge.json: hints[0]: is 12,345 characters long; at most 10,000'), found.join('\n'));
+    assert.ok(found.includes('long-text/challenge.json: title: is 1,001 characters long; at most 1,000'), found.join('\n'));
+    assert.ok(found.includes('many-hints/challenge.json: hints: has 51 items; at most 50'), found.join('\n'));
+    assert.ok(found.some(p => p.startsWith('mastery.json: is ') && p.endsWith(` bytes; a challenge file is at most ${limit}`)), found.join('\n'));
   });
 
   it('quotes at most a few words of a bad value, not all of it', () => {
@@ -53,15 +57,15 @@ describe('challenges: hostile files', function () {
     assert.match(problem, /^script-tag\/challenge\.json: tags\[0\]: must be kebab-case, is "<script>alert\(1\)<\/script>z+…$/);
   });
 
-  it('reports an output nested 30,000 levels deep, and JSON nested as deep where a text belongs, without a stack overflow', () => {
+  it('reports an output nested 20,000 levels deep, and JSON nested as deep where a text belongs, without a stack overflow', () => {
     const deep = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
     const predict = JSON.parse(shipped(PREDICT));
     predict.id = 'deep-output';
     predict.options[0].outcome = { output: '@' };
-    write('deep-output/challenge.json', JSON.stringify(predict).replace('"@"', deep(30_000)));
+    write('deep-output/challenge.json', JSON.stringify(predict).replace('"@"', deep(20_000)));
     write('deep-output/code.py', shipped(PREDICT, 'code.py'));
     variant('deep-prompt', json => ({ ...json, prompt: '@' }));
-    write('deep-prompt/challenge.json', fs.readFileSync(path.join(folder, 'deep-prompt', 'challenge.json'), 'utf8').replace('"@"', deep(30_000)));
+    write('deep-prompt/challenge.json', fs.readFileSync(path.join(folder, 'deep-prompt', 'challenge.json'), 'utf8').replace('"@"', deep(20_000)));
     const found = problems();
     assert.ok(found.includes('deep-output/challenge.json: options[0].outcome.output: must be a number or nested arrays of numbers, at most 8 levels deep'), found.join('\n'));
     assert.ok(found.includes('deep-prompt/challenge.json: prompt: must be a non-empty string, is an array'), found.join('\n'));

@@ -5,8 +5,14 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
-/** Any one text in a challenge: the longest shipped one is about 500 characters; a page of Markdown is far below this. */
+// Limits within what the panel's protocol carries (client/src/challenges/protocol.ts: Markdown 20,000 characters,
+// a line 1,000, an id 200, lists 50), so that a challenge the loader accepts can always be shown.
+/** Any one Markdown text: the longest shipped one is about 500 characters. */
 export const MAX_TEXT_LENGTH = 10_000;
+/** A title, an address, a line of code. */
+export const MAX_LINE_LENGTH = 1_000;
+/** Hints, references, tags, options, hidden inputs: a handful each in every shipped challenge. */
+export const MAX_ITEMS = 50;
 
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -46,13 +52,14 @@ export class FieldReader {
     return undefined;
   }
 
-  string(value: unknown, path: string, rule?: { pattern?: RegExp; patternName?: string; oneOf?: readonly string[] }): string | undefined {
+  string(value: unknown, path: string, rule?: { pattern?: RegExp; patternName?: string; oneOf?: readonly string[]; maxLength?: number }): string | undefined {
     if (typeof value !== 'string' || value.trim() === '') {
       this.report(path, `must be a non-empty string, is ${describe(value)}`);
       return undefined;
     }
-    if (value.length > MAX_TEXT_LENGTH) {
-      this.report(path, `is ${value.length.toLocaleString('en-US')} characters long; a text is at most ${MAX_TEXT_LENGTH.toLocaleString('en-US')}`);
+    const maxLength = rule?.maxLength ?? MAX_TEXT_LENGTH;
+    if (value.length > maxLength) {
+      this.report(path, `is ${value.length.toLocaleString('en-US')} characters long; at most ${maxLength.toLocaleString('en-US')}`);
       return undefined;
     }
     if (rule?.oneOf && !rule.oneOf.includes(value)) {
@@ -77,6 +84,10 @@ export class FieldReader {
   array(value: unknown, path: string, minItems = 0): unknown[] | undefined {
     if (!Array.isArray(value)) {
       this.report(path, `must be an array, is ${describe(value)}`);
+      return undefined;
+    }
+    if (value.length > MAX_ITEMS) {
+      this.report(path, `has ${value.length.toLocaleString('en-US')} items; at most ${MAX_ITEMS}`);
       return undefined;
     }
     if (value.length < minItems) {

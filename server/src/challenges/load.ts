@@ -19,8 +19,11 @@ export interface LoadedChallenges {
 /** The files a challenge folder may hold. */
 const FOLDER_FILES = ['challenge.json', 'code.py', 'solution.py'];
 
-/** Far above any challenge (the largest file shipped is about 3 KB), far below what could slow the server. */
-export const MAX_CHALLENGE_FILE_BYTES = 64 * 1024;
+/**
+ * Far above any challenge (the largest file shipped is about 3 KB), far below what could slow the server, and
+ * below the 50,000 characters of code the panel's protocol carries.
+ */
+export const MAX_CHALLENGE_FILE_BYTES = 48 * 1024;
 
 /** Files beside the challenge folders: this loader's own inputs and the documentation. */
 const TOP_LEVEL_FILES = ['mastery.json', 'schema.json', 'README.md'];

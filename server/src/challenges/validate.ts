@@ -6,7 +6,7 @@ import {
   CHALLENGE_TYPES, CODE_OUTCOME_TYPES, Challenge, ChallengeOption, ChallengeType, ChoiceType, DIFFICULTIES,
   Difficulty, Explanation, Grading, NumberTree, Outcome, Reference,
 } from './challenge';
-import { FieldReader, Json, JsonObject } from './fields';
+import { FieldReader, Json, JsonObject, MAX_LINE_LENGTH } from './fields';
 import { blanksIn } from './fillInBlank';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +14,8 @@ const OPTION_ID = /^[A-H]$/;
 const RULE_CODE = /^LS\d{3}$/;
 const EXCEPTION_NAME = /^[A-Z][A-Za-z]*(Error|Exception|Warning)$/;
 const PYTHON_NAME = /^[A-Za-z_]\w*$/;
+/** The panel shows these on one line. */
+const LINE = { maxLength: MAX_LINE_LENGTH };
 /** An expected output's nesting: a tensor of rank 8 is far beyond any challenge, and the check recurses this deep at most. */
 const MAX_OUTPUT_DEPTH = 8;
 
@@ -40,12 +42,12 @@ export function validateChallenge(files: ChallengeFiles): Validated {
   if (!json) return { problems: read.problems };
   read.onlyKnownFields(json, FIELDS, '');
 
-  const id = read.string(json.id, 'id', { pattern: ID_PATTERN, patternName: 'kebab-case (a-z, 0-9, single hyphens)' });
+  const id = read.string(json.id, 'id', { pattern: ID_PATTERN, patternName: 'kebab-case (a-z, 0-9, single hyphens)', maxLength: 200 });
   if (id !== undefined && id !== files.folderName) read.report('id', `must equal the folder name "${files.folderName}", is "${id}"`);
   const type = read.string(json.type, 'type', { oneOf: CHALLENGE_TYPES }) as ChallengeType | undefined;
   const base = {
     id: id ?? '',
-    title: read.string(json.title, 'title') ?? '',
+    title: read.string(json.title, 'title', LINE) ?? '',
     difficulty: (read.string(json.difficulty, 'difficulty', { oneOf: DIFFICULTIES }) ?? 'intermediate') as Difficulty,
     timeLimitSeconds: read.integer(json.timeLimitSeconds, 'timeLimitSeconds', 10, 3600) ?? 0,
     attempts: read.integer(json.attempts, 'attempts', 1, 10) ?? 0,
@@ -145,7 +147,7 @@ function readOptions(read: FieldReader, value: unknown, kind: 'choice' | 'blank'
     const text = read.string(object.text, `${path}.text`);
     if (id && options.some(option => option.id === id)) read.report(`${path}.id`, `"${id}" is used by another option`);
     if (kind === 'blank') {
-      const code = read.string(object.code, `${path}.code`);
+      const code = read.string(object.code, `${path}.code`, LINE);
       if (code !== undefined && /[\r\n]/.test(code)) read.report(`${path}.code`, 'must be one line (it replaces a blank within a line)');
       const blank = read.integer(object.blank, `${path}.blank`, 1, 9);
       if (id && text && code !== undefined && blank !== undefined) options.push({ id, text, code, blank });
@@ -225,8 +227,8 @@ function readReferences(read: FieldReader, value: unknown): Reference[] {
     const object = read.object(item, `references[${i}]`);
     if (!object) return;
     read.onlyKnownFields(object, ['title', 'url'], `references[${i}]`);
-    const title = read.string(object.title, `references[${i}].title`);
-    const url = read.string(object.url, `references[${i}].url`, { pattern: /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, patternName: 'an https:// address' });
+    const title = read.string(object.title, `references[${i}].title`, LINE);
+    const url = read.string(object.url, `references[${i}].url`, { ...LINE, pattern: /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, patternName: 'an https:// address' });
     if (url && !isUrl(url)) read.report(`references[${i}].url`, `is not a valid address: ${url}`);
     if (title && url) references.push({ title, url });
   });
