@@ -9,8 +9,10 @@ export type JsonObject = { [key: string]: Json };
 // a line 1,000, an id 200, lists 50), so that a challenge the loader accepts can always be shown.
 /** Any one Markdown text: the longest shipped one is about 500 characters. */
 export const MAX_TEXT_LENGTH = 10_000;
-/** A title, an address, a line of code. */
+/** An address, a line of code. */
 export const MAX_LINE_LENGTH = 1_000;
+/** A challenge's or the badge's title: the panel puts it into longer lines ("Continue: Challenge — <title> …"). */
+export const MAX_TITLE_LENGTH = 200;
 /** Hints, references, tags, options, hidden inputs: a handful each in every shipped challenge. */
 export const MAX_ITEMS = 50;
 

@@ -6,7 +6,7 @@ import {
   CHALLENGE_TYPES, CODE_OUTCOME_TYPES, Challenge, ChallengeOption, ChallengeType, ChoiceType, DIFFICULTIES,
   Difficulty, Explanation, Grading, NumberTree, Outcome, Reference,
 } from './challenge';
-import { FieldReader, Json, JsonObject, MAX_LINE_LENGTH } from './fields';
+import { FieldReader, Json, JsonObject, MAX_LINE_LENGTH, MAX_TITLE_LENGTH } from './fields';
 import { blanksIn } from './fillInBlank';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,7 +47,7 @@ export function validateChallenge(files: ChallengeFiles): Validated {
   const type = read.string(json.type, 'type', { oneOf: CHALLENGE_TYPES }) as ChallengeType | undefined;
   const base = {
     id: id ?? '',
-    title: read.string(json.title, 'title', LINE) ?? '',
+    title: read.string(json.title, 'title', { maxLength: MAX_TITLE_LENGTH }) ?? '',
     difficulty: (read.string(json.difficulty, 'difficulty', { oneOf: DIFFICULTIES }) ?? 'intermediate') as Difficulty,
     timeLimitSeconds: read.integer(json.timeLimitSeconds, 'timeLimitSeconds', 10, 3600) ?? 0,
     attempts: read.integer(json.attempts, 'attempts', 1, 10) ?? 0,
