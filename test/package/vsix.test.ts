@@ -43,6 +43,8 @@ describe('the packaged extension (.vsix contents)', function () {
       ...manifest.contributes.viewsContainers.activitybar.map((container: { icon: string }) => container.icon),
       ...rules.map(rule => `docs/rules/${rule.metadata.name}.md`),
       ...[...fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8').matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map(m => m[1]),
+      // The README's links to the top-level pages beside it (SECURITY.md).
+      ...[...fs.readFileSync(path.join(repositoryRoot, 'README.md'), 'utf8').matchAll(/\]\(([A-Z]+\.md)\)/g)].map(m => m[1]),
     ];
     assert.deepStrictEqual(referenced.filter(file => !files.includes(file)), []);
   });

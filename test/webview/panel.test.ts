@@ -220,7 +220,7 @@ describe('the challenge panel in Chromium', function () {
   it('has a strict Content Security Policy that blocks injected script, and no violations in normal use', async () => {
     await open();
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    assert.strictEqual(csp, `default-src 'none'; style-src ${panels.server.origin}; script-src 'nonce-${await page.locator('script').getAttribute('nonce')}'; img-src ${panels.server.origin} data:`);
+    assert.strictEqual(csp, `default-src 'none'; style-src ${panels.server.origin}; script-src 'nonce-${await page.locator('script').getAttribute('nonce')}'; img-src ${panels.server.origin} data:; base-uri 'none'; form-action 'none'`);
     assert.doesNotMatch(csp!, /unsafe-inline|unsafe-eval|\*|https:/);
     assert.strictEqual(await page.locator('script:not([nonce])').count(), 0);
 

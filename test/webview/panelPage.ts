@@ -6,7 +6,6 @@
 //     hands the message to the session, unchecked, as VS Code would;
 //   - every state the session posts is delivered with window.postMessage, as VS Code delivers it.
 // Content Security Policy violations and console errors are collected for the tests to assert on.
-import { randomBytes } from 'crypto';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -59,8 +58,7 @@ export class PanelServer {
     const server = http.createServer((request, response) => {
       const url = request.url ?? '/';
       if (url === '/') {
-        const nonce = randomBytes(16).toString('base64');
-        const html = panelHtml({ cspSource: origin, scriptUri: `${origin}/webview.js`, styleUri: `${origin}/panel.css`, nonce });
+        const html = panelHtml({ cspSource: origin, scriptUri: `${origin}/webview.js`, styleUri: `${origin}/panel.css` });
         response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
         return;
       }

@@ -2,7 +2,6 @@
 // progress) lives as long as the extension and keeps running while the view is hidden or not yet shown; the
 // webview is only a view of it: it gets the latest state when it says `ready` and whenever it becomes visible
 // again, every change while it is visible, and its messages go to the session (which validates them).
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { PanelSessionApi } from './contract';
 import { panelHtml } from './panelHtml';
@@ -46,7 +45,6 @@ export class ChallengePanelHost implements vscode.WebviewViewProvider, vscode.Di
       cspSource: view.webview.cspSource,
       scriptUri: view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'webview.js')).toString(),
       styleUri: view.webview.asWebviewUri(vscode.Uri.joinPath(dist, 'panel.css')).toString(),
-      nonce: randomBytes(16).toString('base64'),
     });
     const listeners = [
       view.webview.onDidReceiveMessage(message => this.received(message)),

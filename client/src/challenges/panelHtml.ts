@@ -1,9 +1,12 @@
 // The challenge panel's page: a strict Content Security Policy (nothing by default; the stylesheet and images
 // only from the extension's own resources; scripts only with this load's nonce, so no inline script and no
-// injected one runs), the stylesheet, the script, an empty #app the script fills, and the two live regions,
-// present from the start because screen readers only announce changes to regions they already know.
+// injected one runs; no <base> and no form submission, which default-src does not cover), the stylesheet, the
+// script, an empty #app the script fills, and the two live regions, present from the start because screen
+// readers only announce changes to regions they already know.
 // The extension's view provider and the webview tests both use it. No vscode import: the caller passes the
-// webview's cspSource and the resource URIs as strings.
+// webview's cspSource and the resource URIs as strings. The nonce is made here, fresh for every page, so no
+// caller can reuse one (a nonce an attacker could learn would let an injected script run).
+import { randomBytes } from 'crypto';
 
 export interface PanelPage {
   /** `webview.cspSource`: the origin of the extension's resources in this webview. */
@@ -12,8 +15,6 @@ export interface PanelPage {
   readonly scriptUri: string;
   /** dist/panel.css, as a webview URI. */
   readonly styleUri: string;
-  /** Fresh for every page load (at least 128 random bits, base64). */
-  readonly nonce: string;
 }
 
 export function contentSecurityPolicy(cspSource: string, nonce: string): string {
@@ -22,6 +23,8 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
     `style-src ${cspSource}`,
     `script-src 'nonce-${nonce}'`,
     `img-src ${cspSource} data:`,
+    "base-uri 'none'",
+    "form-action 'none'",
   ].join('; ');
 }
 
@@ -31,8 +34,8 @@ function attribute(value: string): string {
 }
 
 export function panelHtml(page: PanelPage): string {
-  if (!/^[A-Za-z0-9+/=_-]{16,}$/.test(page.nonce)) throw new Error('the nonce must be at least 16 base64 characters');
-  const csp = contentSecurityPolicy(page.cspSource, page.nonce);
+  const nonce = randomBytes(16).toString('base64');   // 128 random bits
+  const csp = contentSecurityPolicy(page.cspSource, nonce);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -46,7 +49,7 @@ export function panelHtml(page: PanelPage): string {
   <div id="app"></div>
   <div id="announcer" class="sr-only" role="status" aria-live="polite" aria-atomic="true"></div>
   <div id="timer-announcer" class="sr-only" role="timer" aria-live="assertive" aria-atomic="true"></div>
-  <script nonce="${attribute(page.nonce)}" src="${attribute(page.scriptUri)}"></script>
+  <script nonce="${attribute(nonce)}" src="${attribute(page.scriptUri)}"></script>
 </body>
 </html>`;
 }

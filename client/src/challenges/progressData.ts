@@ -14,6 +14,8 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_ID_LENGTH = 200;
 const OPTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
 const MAX_BLANKS = 50;
+/** No countdown is longer than a challenge's longest time limit (3600 s, challenges/schema.json). */
+const MAX_COUNTDOWN_MS = 3600 * 1000;
 
 export interface ParsedProgress {
   readonly progress: Progress;
@@ -187,7 +189,8 @@ function readAssessment(value: unknown): AssessmentResult | undefined {
 function readRunning(value: unknown): RunningTimer | undefined {
   if (!isRecord(value)) return undefined;
   const { challengeId, startedAt, deadline } = value;
-  if (!isId(challengeId) || !isCount(startedAt) || !isCount(deadline) || deadline < startedAt) return undefined;
+  // A deadline further than any time limit would be a countdown that never ends: the timer is dropped instead.
+  if (!isId(challengeId) || !isCount(startedAt) || !isCount(deadline) || deadline < startedAt || deadline - startedAt > MAX_COUNTDOWN_MS) return undefined;
   return { challengeId, startedAt, deadline };
 }
 

@@ -63,7 +63,7 @@ export class GlobalStateProgressStorage implements ProgressStorage {
     const size = sizeOf(value);
     const backup: ProgressBackup = size !== undefined && size <= MAX_PROGRESS_BYTES
       ? { savedAt: this.now(), reason, value }
-      : { savedAt: this.now(), reason, note: `not kept: ${size === undefined ? 'not serialisable' : `${size} characters`}, over the ${MAX_PROGRESS_BYTES}-byte limit` };
+      : { savedAt: this.now(), reason, note: size === undefined ? 'not kept: not serialisable (nested too deeply, or cyclic)' : `not kept: ${size} characters, over the ${MAX_PROGRESS_BYTES}-byte limit` };
     await this.state.update(BACKUPS_KEY, [...this.backups(), backup].slice(-MAX_BACKUPS));
   }
 

@@ -5,6 +5,17 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
 
+// Limits within what the panel's protocol carries (client/src/challenges/protocol.ts: Markdown 20,000 characters,
+// a line 1,000, an id 200, lists 50), so that a challenge the loader accepts can always be shown.
+/** Any one Markdown text: the longest shipped one is about 500 characters. */
+export const MAX_TEXT_LENGTH = 10_000;
+/** An address, a line of code. */
+export const MAX_LINE_LENGTH = 1_000;
+/** A challenge's or the badge's title: the panel puts it into longer lines ("Continue: Challenge — <title> …"). */
+export const MAX_TITLE_LENGTH = 200;
+/** Hints, references, tags, options, hidden inputs: a handful each in every shipped challenge. */
+export const MAX_ITEMS = 50;
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -13,7 +24,14 @@ function describe(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${quoted(value)}`;
+}
+
+/** A value as a problem quotes it: short, so that a hostile or runaway value is not repeated to the learner in full. */
+export function quoted(value: unknown): string {
+  // Numbers as JavaScript prints them: JSON would print Infinity (what 1e999 parses to) as null.
+  const text = typeof value === 'number' ? String(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 export class FieldReader {
@@ -36,17 +54,22 @@ export class FieldReader {
     return undefined;
   }
 
-  string(value: unknown, path: string, rule?: { pattern?: RegExp; patternName?: string; oneOf?: readonly string[] }): string | undefined {
+  string(value: unknown, path: string, rule?: { pattern?: RegExp; patternName?: string; oneOf?: readonly string[]; maxLength?: number }): string | undefined {
     if (typeof value !== 'string' || value.trim() === '') {
       this.report(path, `must be a non-empty string, is ${describe(value)}`);
       return undefined;
     }
+    const maxLength = rule?.maxLength ?? MAX_TEXT_LENGTH;
+    if (value.length > maxLength) {
+      this.report(path, `is ${value.length.toLocaleString('en-US')} characters long; at most ${maxLength.toLocaleString('en-US')}`);
+      return undefined;
+    }
     if (rule?.oneOf && !rule.oneOf.includes(value)) {
-      this.report(path, `must be one of ${rule.oneOf.join(', ')}, is ${JSON.stringify(value)}`);
+      this.report(path, `must be one of ${rule.oneOf.join(', ')}, is ${quoted(value)}`);
       return undefined;
     }
     if (rule?.pattern && !rule.pattern.test(value)) {
-      this.report(path, `must be ${rule.patternName ?? `like ${rule.pattern}`}, is ${JSON.stringify(value)}`);
+      this.report(path, `must be ${rule.patternName ?? `like ${rule.pattern}`}, is ${quoted(value)}`);
       return undefined;
     }
     return value;
@@ -63,6 +86,10 @@ export class FieldReader {
   array(value: unknown, path: string, minItems = 0): unknown[] | undefined {
     if (!Array.isArray(value)) {
       this.report(path, `must be an array, is ${describe(value)}`);
+      return undefined;
+    }
+    if (value.length > MAX_ITEMS) {
+      this.report(path, `has ${value.length.toLocaleString('en-US')} items; at most ${MAX_ITEMS}`);
       return undefined;
     }
     if (value.length < minItems) {

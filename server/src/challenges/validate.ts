@@ -6,7 +6,7 @@ import {
   CHALLENGE_TYPES, CODE_OUTCOME_TYPES, Challenge, ChallengeOption, ChallengeType, ChoiceType, DIFFICULTIES,
   Difficulty, Explanation, Grading, NumberTree, Outcome, Reference,
 } from './challenge';
-import { FieldReader, Json, JsonObject } from './fields';
+import { FieldReader, Json, JsonObject, MAX_LINE_LENGTH, MAX_TITLE_LENGTH } from './fields';
 import { blanksIn } from './fillInBlank';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,6 +14,10 @@ const OPTION_ID = /^[A-H]$/;
 const RULE_CODE = /^LS\d{3}$/;
 const EXCEPTION_NAME = /^[A-Z][A-Za-z]*(Error|Exception|Warning)$/;
 const PYTHON_NAME = /^[A-Za-z_]\w*$/;
+/** The panel shows these on one line. */
+const LINE = { maxLength: MAX_LINE_LENGTH };
+/** An expected output's nesting: a tensor of rank 8 is far beyond any challenge, and the check recurses this deep at most. */
+const MAX_OUTPUT_DEPTH = 8;
 
 /** The fields challenge.json may have. */
 const FIELDS = [
@@ -38,12 +42,12 @@ export function validateChallenge(files: ChallengeFiles): Validated {
   if (!json) return { problems: read.problems };
   read.onlyKnownFields(json, FIELDS, '');
 
-  const id = read.string(json.id, 'id', { pattern: ID_PATTERN, patternName: 'kebab-case (a-z, 0-9, single hyphens)' });
+  const id = read.string(json.id, 'id', { pattern: ID_PATTERN, patternName: 'kebab-case (a-z, 0-9, single hyphens)', maxLength: 200 });
   if (id !== undefined && id !== files.folderName) read.report('id', `must equal the folder name "${files.folderName}", is "${id}"`);
   const type = read.string(json.type, 'type', { oneOf: CHALLENGE_TYPES }) as ChallengeType | undefined;
   const base = {
     id: id ?? '',
-    title: read.string(json.title, 'title') ?? '',
+    title: read.string(json.title, 'title', { maxLength: MAX_TITLE_LENGTH }) ?? '',
     difficulty: (read.string(json.difficulty, 'difficulty', { oneOf: DIFFICULTIES }) ?? 'intermediate') as Difficulty,
     timeLimitSeconds: read.integer(json.timeLimitSeconds, 'timeLimitSeconds', 10, 3600) ?? 0,
     attempts: read.integer(json.attempts, 'attempts', 1, 10) ?? 0,
@@ -143,7 +147,7 @@ function readOptions(read: FieldReader, value: unknown, kind: 'choice' | 'blank'
     const text = read.string(object.text, `${path}.text`);
     if (id && options.some(option => option.id === id)) read.report(`${path}.id`, `"${id}" is used by another option`);
     if (kind === 'blank') {
-      const code = read.string(object.code, `${path}.code`);
+      const code = read.string(object.code, `${path}.code`, LINE);
       if (code !== undefined && /[\r\n]/.test(code)) read.report(`${path}.code`, 'must be one line (it replaces a blank within a line)');
       const blank = read.integer(object.blank, `${path}.blank`, 1, 9);
       if (id && text && code !== undefined && blank !== undefined) options.push({ id, text, code, blank });
@@ -176,7 +180,7 @@ export function readOutcome(read: FieldReader, value: unknown, path: string): Ou
   }
   if (object.output !== undefined) {
     if (isNumberTree(object.output)) outcome.output = object.output;
-    else read.report(`${path}.output`, 'must be a number or nested arrays of numbers');
+    else read.report(`${path}.output`, `must be a number or nested arrays of numbers, at most ${MAX_OUTPUT_DEPTH} levels deep`);
   }
   if (object.printed !== undefined) outcome.printed = read.string(object.printed, `${path}.printed`);
   if (object.warns !== undefined) {
@@ -186,8 +190,9 @@ export function readOutcome(read: FieldReader, value: unknown, path: string): Ou
   return outcome;
 }
 
-function isNumberTree(value: Json): value is NumberTree & Json {
-  return typeof value === 'number' || (Array.isArray(value) && value.length > 0 && value.every(isNumberTree));
+function isNumberTree(value: Json, depth = 0): value is NumberTree & Json {
+  if (typeof value === 'number') return true;
+  return depth < MAX_OUTPUT_DEPTH && Array.isArray(value) && value.length > 0 && value.every(item => isNumberTree(item, depth + 1));
 }
 
 function readExplanation(read: FieldReader, value: unknown): Explanation {
@@ -197,11 +202,11 @@ function readExplanation(read: FieldReader, value: unknown): Explanation {
   const why = read.string(object.why, 'explanation.why') ?? '';
   if (object.options === undefined) return { why };
   const options = read.object(object.options, 'explanation.options');
-  const texts: Record<string, string> = {};
-  for (const [key, text] of Object.entries(options ?? {})) {
+  // fromEntries defines each key as the object's own, so a `__proto__` key is kept (and reported as no option).
+  const texts = Object.fromEntries(Object.entries(options ?? {}).flatMap(([key, text]) => {
     const checked = read.string(text, `explanation.options.${key}`);
-    if (checked) texts[key] = checked;
-  }
+    return checked ? [[key, checked] as const] : [];
+  }));
   return { why, options: texts };
 }
 
@@ -222,8 +227,8 @@ function readReferences(read: FieldReader, value: unknown): Reference[] {
     const object = read.object(item, `references[${i}]`);
     if (!object) return;
     read.onlyKnownFields(object, ['title', 'url'], `references[${i}]`);
-    const title = read.string(object.title, `references[${i}].title`);
-    const url = read.string(object.url, `references[${i}].url`, { pattern: /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, patternName: 'an https:// address' });
+    const title = read.string(object.title, `references[${i}].title`, LINE);
+    const url = read.string(object.url, `references[${i}].url`, { ...LINE, pattern: /^https:\/\/[^\s/]+\.[^\s/]+(\/\S*)?$/, patternName: 'an https:// address' });
     if (url && !isUrl(url)) read.report(`references[${i}].url`, `is not a valid address: ${url}`);
     if (title && url) references.push({ title, url });
   });

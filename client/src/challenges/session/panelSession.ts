@@ -2,7 +2,7 @@
 // extension host. It checks every message from the webview (protocol.ts), runs one operation at a time (a
 // message, a command, a tick of the countdown) so none sees another half done, saves the progress after
 // every change, and posts the new PanelState to whoever listens (the webview view).
-import type { Mode, PanelSessionApi, PanelSessionDeps, Progress } from '../contract';
+import type { Catalog, Mode, PanelSessionApi, PanelSessionDeps, Progress } from '../contract';
 import { MODES } from '../contract';
 import { PANEL_MODES, parseWebviewMessage } from '../protocol';
 import type { WebviewMessage } from '../protocol';
@@ -48,8 +48,7 @@ export class PanelSession implements PanelSessionApi {
         core.ui.notices.push(`The challenges could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (core.catalog.problems.length) {
-        const list = core.catalog.problems.map(p => `- \`${p.file}\`: ${p.message}`).join('\n');
-        core.ui.notices.push(`Some challenge files could not be used; the others work:\n\n${list}`);
+        core.ui.notices.push(`Some challenge files could not be used; the others work:\n\n${problemList(core.catalog.problems)}`);
       }
       resumeTimer(core);
       await core.commit();
@@ -158,4 +157,21 @@ export class PanelSession implements PanelSessionApi {
     const state = panelState(this.core);
     for (const listener of this.listeners) listener(state);
   }
+}
+
+/**
+ * The problems as a Markdown list, as many as fit in one notice (the protocol carries 20,000 characters of
+ * Markdown): a folder of hundreds of broken files must not make the notice, and so the whole state, too large.
+ */
+function problemList(problems: Catalog['problems']): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const problem of problems) {
+    const line = `- \`${problem.file}\`: ${problem.message}`;
+    if (length + line.length > 15_000) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  if (lines.length < problems.length) lines.push(`- and ${problems.length - lines.length} more`);
+  return lines.join('\n');
 }

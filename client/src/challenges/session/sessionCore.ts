@@ -13,6 +13,8 @@ export interface TimerState {
   lastSecondsLeft: number;
 }
 
+const MAX_ANNOUNCEMENT = 1_000;
+
 export class SessionCore {
   catalog: Catalog = { challenges: [], problems: [] };
   progress: Progress = emptyProgress();
@@ -54,7 +56,8 @@ export class SessionCore {
   }
 
   announce(text: string): void {
-    this.ui.announcement = text;
+    // One line for a screen reader (the protocol carries 1,000 characters): a long hint is on screen in full anyway.
+    this.ui.announcement = text.length > MAX_ANNOUNCEMENT ? `${text.slice(0, MAX_ANNOUNCEMENT - 1)}…` : text;
     this.ui.announcementId += 1;
   }
 
