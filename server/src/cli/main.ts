@@ -1,8 +1,10 @@
 // `label-smoothing-lint`: the linter on the command line (dist/cli.js). Exit 0 clean, 1 findings, 2 usage or
 // read errors (a message on stderr for each; the files that could be read are still checked and reported).
+import * as fs from 'fs';
 import * as path from 'path';
 import { version } from '../../../package.json';
 import { grammarFilesIn, PythonParser } from '../parsing/pythonParser';
+import { compileParserFor } from '../parsing/wasmCompilation';
 import { parseArguments, usage } from './arguments';
 import { checkFile, CliFinding } from './checkFile';
 import { collectFiles } from './collectFiles';
@@ -27,6 +29,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`label-smoothing-lint: ${invocation.message}\n\n${usage}\n`);
       return 2;
     case 'preview': {
+      compileParserFor(sizeOf([invocation.path]));
       const parser = await PythonParser.load(grammarFilesIn(__dirname));
       const previews = previewFile(parser, invocation.path);
       if ('error' in previews) {
@@ -42,6 +45,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const { files, errors } = collectFiles(invocation.paths);
   const problems = errors.map(e => `${e.path}: ${e.message}`);
+  compileParserFor(sizeOf(files));
   const parser = await PythonParser.load(grammarFilesIn(__dirname));
   const findings: CliFinding[] = [];
   const configs = new ProjectConfigs();
@@ -107,3 +111,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = 2;
   },
 );
+
+/** The files' total size in bytes (unreadable files count as empty: reading them reports the error). */
+function sizeOf(files: readonly string[]): number {
+  return files.reduce((total, file) => {
+    try {
+      return total + fs.statSync(file).size;
+    } catch {
+      return total;
+    }
+  }, 0);
+}

@@ -33,7 +33,7 @@ export class ChunkedText {
   private startOffsets: number[] | undefined;
 
   constructor(private readonly parser: PythonParser, text: string) {
-    this.chunkList = chunksOf(parser, text);
+    this.chunkList = initialChunks(parser, text);
   }
 
   get chunks(): readonly Chunk[] {
@@ -66,7 +66,7 @@ export class ChunkedText {
     let changed = new Set<number>();
     for (const edit of edits) {
       if (!edit.range) {
-        this.chunkList = chunksOf(this.parser, edit.text);
+        this.chunkList = initialChunks(this.parser, edit.text);
         changed = new Set(this.chunkList.keys());
       } else {
         changed = this.applyEdit(edit.range, edit.text, changed);
@@ -108,6 +108,57 @@ export class ChunkedText {
     for (let i = 0; i < replacement.length; i++) changed.add(first + i);
     return changed;
   }
+}
+
+/** Above this many characters of lines that do not yet parse on their own, the file is parsed whole. */
+const MAX_PENDING = 64 * 1024;
+
+/**
+ * A file's chunks, found by parsing it piece by piece: each piece runs from a line that may start a statement
+ * to the next such line, and pieces that do not parse on their own (a string or brackets spanning lines) are
+ * joined with the next. No tree of the whole file is built, so a large file's first analysis needs little wasm
+ * memory. A file with a syntax error is parsed whole, as a fresh parse would split it.
+ */
+export function initialChunks(parser: PythonParser, text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let pending = '';
+  for (const piece of candidatePieces(text)) {
+    pending += piece;
+    if (continuesIntoStatementBelow(pending)) continue;
+    const parsed = chunksOf(parser, pending);
+    if (parsed.every(chunk => chunk.facts.clean)) {
+      chunks.push(...parsed);
+      pending = '';
+    } else if (pending.length > MAX_PENDING) {
+      return chunksOf(parser, text);
+    }
+  }
+  if (pending) {
+    const parsed = chunksOf(parser, pending);
+    if (!parsed.every(chunk => chunk.facts.clean)) return chunksOf(parser, text);
+    chunks.push(...parsed);
+  }
+  return chunks.length ? chunks : chunksOf(parser, text);
+}
+
+/** The text cut before every line that starts at column 0 with something that may begin a statement. */
+function candidatePieces(text: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  const lineStart = /\r\n|\r(?!\n)|\n/g;
+  for (let match = lineStart.exec(text); match; match = lineStart.exec(text)) {
+    const next = match.index + match[0].length;
+    if (next < text.length && mayStartStatement(text, next) && next > start) {
+      pieces.push(text.slice(start, next));
+      start = next;
+    }
+  }
+  pieces.push(text.slice(start));
+  return pieces;
+}
+
+function mayStartStatement(text: string, offset: number): boolean {
+  return /[A-Za-z_@'"(\[{.\d\u0080-\uffff-]/.test(text[offset]) && !/^(?:else|elif|except|finally)\b/.test(text.slice(offset, offset + 8));
 }
 
 /** Splits a text into chunks: one per top-level statement that starts a line, found by one parse. */
