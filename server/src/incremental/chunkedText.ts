@@ -124,7 +124,8 @@ export function initialChunks(parser: PythonParser, text: string): Chunk[] {
   let pending = '';
   for (const piece of candidatePieces(text)) {
     pending += piece;
-    if (continuesIntoStatementBelow(pending)) continue;
+    // Comments and blank lines belong to the chunk of the statement that follows (or, at the end, precedes).
+    if (continuesIntoStatementBelow(pending) || firstCodeLine(pending) === undefined) continue;
     const parsed = chunksOf(parser, pending);
     if (parsed.every(chunk => chunk.facts.clean)) {
       chunks.push(...parsed);
@@ -132,6 +133,9 @@ export function initialChunks(parser: PythonParser, text: string): Chunk[] {
     } else if (pending.length > MAX_PENDING) {
       return chunksOf(parser, text);
     }
+  }
+  if (pending && firstCodeLine(pending) === undefined && chunks.length) {
+    pending = chunks.pop()!.text + pending;
   }
   if (pending) {
     const parsed = chunksOf(parser, pending);
