@@ -3,7 +3,7 @@
 // passes the number of classes the code already names where the call is (a parameter or a variable such as
 // `num_classes` or `K`, or `self.num_classes` in a method); it is unsafe, since the name is matched by
 // convention, and there is none when no such name, or more than one, is in sight.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { numericValue } from '../analysis/constants';
 import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType, rootOf } from '../analysis/syntax';
 import type { Fix, Rule } from './rule';
@@ -43,17 +43,35 @@ function numClassesFix(call: Node, numClasses: Node | undefined): Fix | undefine
   return edit && { title: `Pass num_classes=${name}`, safety: 'unsafe', edits: [edit] };
 }
 
+/**
+ * The class-count names used in each scope, collected once per scope: a notebook cell with thousands of bare
+ * `F.one_hot(labels)` calls would otherwise scan the whole module once per call.
+ */
+const namesByScope = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
+
+function classCountNamesIn(root: Node, statementsOnly = false): ReadonlySet<string> {
+  let ofTree = namesByScope.get(root.tree);
+  if (!ofTree) namesByScope.set(root.tree, (ofTree = new Map()));
+  // A module's own names and the names of its module-level statements differ: they are cached apart (id vs ~id).
+  const key = statementsOnly ? ~root.id : root.id;
+  let names = ofTree.get(key);
+  if (!names) {
+    const found = new Set<string>();
+    const collect = (scope: Node) => forEachNodeOfType(scope, ['identifier', 'attribute'], node => {
+      if (CLASS_COUNT.test(node.text) && (node.type === 'attribute' || node.parent?.type !== 'attribute')) found.add(node.text);
+    });
+    if (!statementsOnly) collect(root);
+    else for (const statement of root.namedChildren) if (statement && statement.type === 'expression_statement') collect(statement);
+    ofTree.set(key, (names = found));
+  }
+  return names;
+}
+
 /** The one class-count name in sight of `use`: in its function (parameters and body) or at module level. */
 function classCountNameAt(use: Node): string | undefined {
   const scope = enclosingFunction(use) ?? rootOf(use);
-  const names = new Set<string>();
-  const collect = (root: Node) => forEachNodeOfType(root, ['identifier', 'attribute'], node => {
-    if (CLASS_COUNT.test(node.text) && (node.type === 'attribute' || node.parent?.type !== 'attribute')) names.add(node.text);
-  });
-  collect(scope);
-  if (names.size === 0 && scope.type === 'function_definition') {
-    // Module-level names are in sight of a function too.
-    for (const statement of rootOf(use).namedChildren) if (statement && statement.type === 'expression_statement') collect(statement);
-  }
+  let names = classCountNamesIn(scope);
+  // Module-level names are in sight of a function too.
+  if (names.size === 0 && scope.type === 'function_definition') names = classCountNamesIn(rootOf(use), true);
   return names.size === 1 ? [...names][0] : undefined;
 }
