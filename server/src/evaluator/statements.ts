@@ -58,7 +58,17 @@ export function executeBlockOf(it: Interpreter, statement: Node, frame: Frame): 
 }
 
 function execute(it: Interpreter, node: Node, frame: Frame): void {
-  it.budget.step();
+  const budget = it.budget;
+  budget.step();
+  budget.enterNesting();
+  try {
+    executeNode(it, node, frame);
+  } finally {
+    budget.exitNesting();
+  }
+}
+
+function executeNode(it: Interpreter, node: Node, frame: Frame): void {
   switch (node.type) {
     case 'expression_statement':
       for (const expression of node.namedChildren) if (expression) expressionStatement(it, expression, frame);
