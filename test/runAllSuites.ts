@@ -1,6 +1,6 @@
-// `npm test`: every suite, one closing line. The unit, command-line, protocol, packaging, oracle, challenge and
-// webview (the challenge panel in headless Chromium) suites run here with mocha; the integration suite runs in a
-// real VS Code (a child process that prints its own counts).
+// `npm test`: every suite, one closing line. The unit, command-line, fuzzing (a short run), limits, protocol,
+// packaging, oracle, challenge and webview (the challenge panel in headless Chromium) suites run here with mocha; the
+// integration suite runs in a real VS Code (a child process that prints its own counts).
 // The closing line `N passed, N failed` covers all of them.
 import Mocha from 'mocha';
 import { spawn } from 'child_process';
@@ -19,7 +19,7 @@ function testFiles(folder: string): string[] {
 
 function runMocha(): Promise<Counts> {
   const mocha = new Mocha({ ui: 'bdd', reporter: 'spec', timeout: 15000 });
-  for (const folder of ['unit', 'unit/tensor', 'incremental', 'cli', 'lsp', 'package', 'oracle', 'challenges', 'webview']) for (const file of testFiles(folder)) mocha.addFile(file);
+  for (const folder of ['unit', 'unit/tensor', 'incremental', 'cli', 'fuzz', 'limits', 'lsp', 'package', 'oracle', 'challenges', 'webview']) for (const file of testFiles(folder)) mocha.addFile(file);
   return new Promise(resolve => {
     const runner = mocha.run(() => resolve({ passed: runner.stats?.passes ?? 0, failed: runner.stats?.failures ?? 1 }));
   });

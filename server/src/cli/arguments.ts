@@ -34,7 +34,8 @@ Options:
   -h, --help          show this help
   --version           show the version
 
-Exit status: 0 no findings (preview: success), 1 findings, 2 usage or read error.`;
+Exit status: 0 no findings (preview: success), 1 findings, 2 usage or read error (or a file too large to
+analyse: "not analysed: reason" on stderr).`;
 
 export function parseArguments(argv: readonly string[]): Invocation {
   if (argv.includes('-h') || argv.includes('--help')) return { kind: 'help' };

@@ -7,6 +7,7 @@ import { SourceDocument } from '../parsing/sourceDocument';
 import { readNotebookCells } from '../notebooks/ipynb';
 import type { LineIndex, Position } from '../parsing/lineIndex';
 import { describeFsError } from './collectFiles';
+import { MAX_PROGRAM_CHARACTERS, surelyTooLarge, whyFileNotAnalysed, whyNotebookNotAnalysed } from '../analysis/analysisLimits';
 
 export interface LoadedFile {
   readonly program: Program;
@@ -18,19 +19,24 @@ export interface LoadedFile {
 }
 
 export function loadFile(parser: PythonParser, path: string): LoadedFile | { readonly error: string } {
+  const notebook = path.endsWith('.ipynb');
   let text: string;
   try {
+    // A Python file far over the limit is not even read (a notebook's JSON also holds outputs, so it is read).
+    const bytes = fs.statSync(path).size;
+    if (!notebook && surelyTooLarge(bytes)) return { error: `not analysed: the file has ${bytes.toLocaleString('en-US')} bytes, over the limit of ${MAX_PROGRAM_CHARACTERS.toLocaleString('en-US')} characters` };
     text = fs.readFileSync(path, 'utf8');
   } catch (error) {
     return { error: describeFsError(error) };
   }
-  const notebook = path.endsWith('.ipynb');
   let cells: { number?: number; text: string }[];
   try {
     cells = notebook ? readNotebookCells(text) : [{ text }];
   } catch (error) {
     return { error: (error as Error).message };
   }
+  const notAnalysed = notebook ? whyNotebookNotAnalysed(cells.map(cell => cell.text)) : whyFileNotAnalysed(text.length);
+  if (notAnalysed) return { error: notAnalysed };
   const sources = cells.map(cell => SourceDocument.parse(parser, cell.text, notebook ? 'notebookCell' : 'file'));
   return {
     program: new Program(sources),

@@ -1,6 +1,8 @@
 // Bounds on one evaluation, so that nothing a user writes (`while True:`, deep recursion, huge loops) can
 // hang the server: a step budget, a wall-clock budget and a call-depth limit. Exceeding one stops the
 // evaluation with a reason that previews show as "not previewed: …".
+import { Unsupported } from './values';
+
 export interface Limits {
   readonly maxSteps: number;
   readonly maxMilliseconds: number;
@@ -16,6 +18,14 @@ export class BudgetExceeded extends Error {
   }
 }
 
+/**
+ * How deeply statements and expressions may nest while they are evaluated (blocks in blocks, brackets in
+ * brackets, long operator chains), counted across calls. The evaluator recurses once or more per level, so
+ * without it 10,000 nested brackets overflow the stack. CPython itself refuses 200 nested brackets and 100
+ * levels of indentation, so no real program comes near.
+ */
+export const MAX_NESTING = 500;
+
 /** How many module-level statements may exhaust their steps before the evaluation gives up. */
 const MAX_RENEWALS = 3;
 
@@ -23,6 +33,7 @@ export class Budget {
   private steps = 0;
   private depth = 0;
   private renewals = 0;
+  private nesting = 0;
   private readonly deadline: number;
 
   /** `deadline` (ms since the epoch): shared by every budget of one evaluation; it never moves later. */
@@ -65,6 +76,18 @@ export class Budget {
     this.steps = 0;
     this.depth = 0;
     return true;
+  }
+
+  /** Entering a statement or expression; throws (no preview, not a user error) past MAX_NESTING levels. */
+  enterNesting(): void {
+    if (++this.nesting > MAX_NESTING) {
+      this.nesting--;
+      throw new Unsupported(`the code nests deeper than ${MAX_NESTING} levels`);
+    }
+  }
+
+  exitNesting(): void {
+    this.nesting--;
   }
 
   exitCall(): void {

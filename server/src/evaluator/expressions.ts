@@ -16,7 +16,17 @@ import { binaryOperator, tensorTruth, unaryOperator } from '../tensor';
 import { PyValue, PythonError, Unsupported, bool, float, int, unknown, NONE } from './values';
 
 export function evaluate(it: Interpreter, node: Node, frame: Frame): PyValue {
-  it.budget.step();
+  const budget = it.budget;
+  budget.step();
+  budget.enterNesting();
+  try {
+    return evaluateNode(it, node, frame);
+  } finally {
+    budget.exitNesting();
+  }
+}
+
+function evaluateNode(it: Interpreter, node: Node, frame: Frame): PyValue {
   switch (node.type) {
     case 'identifier': {
       const value = lookupName(it, node.text, frame);

@@ -1,6 +1,7 @@
 // f-string format specs (`{loss:.4f}`, `{eps:>6}`), as Python's format() applies them. str() and repr()
 // themselves are the tensor library's formatValue and reprValue.
 import { PyValue, Unsupported } from './values';
+import { MAX_SEQUENCE_LENGTH } from './pythonScalars';
 import { formatValue as pyStr, pythonFloatRepr as formatFloat, tensorItem } from '../tensor';
 
 /** format(value, spec) for the common specs: [[fill]align][sign][width][,][.precision][type]. */
@@ -12,6 +13,8 @@ export function formatWithSpec(value: PyValue, spec: string): string {
   if (!match) throw new Unsupported(`the format spec '${spec}' is not modelled`);
   const [, fill = ' ', align, sign = '-', zero, widthText, comma, precisionText, type] = match;
   const precision = precisionText === undefined ? undefined : Number(precisionText);
+  // `{x:999999999999}` would pad to a terabyte and `{x:.1000f}` is past what toFixed takes: no preview needs them.
+  if (Number(widthText ?? 0) > MAX_SEQUENCE_LENGTH || (precision ?? 0) > 100) throw new Unsupported(`the format spec '${spec}' asks for more digits or padding than is modelled`);
   let body: string;
   const number = value.kind === 'int' || value.kind === 'float' || value.kind === 'bool'
     ? (value.kind === 'bool' ? (value.value ? 1 : 0) : value.value) : undefined;

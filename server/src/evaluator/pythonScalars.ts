@@ -1,6 +1,12 @@
 // Python's own arithmetic, comparisons and truthiness for values that are not tensors: ints stay ints,
 // `/` makes floats, `//` and `%` floor, bools count as ints, strings, lists and tuples concatenate.
-import { PyValue, PythonError, float, int, str } from './values';
+import { PyValue, PythonError, Unsupported, float, int, str } from './values';
+
+/**
+ * The longest string, list or tuple a repetition (`[0] * n`, `'-' * n`) may build: a preview never needs more,
+ * and `[x] * 2**63` would otherwise exhaust the editor's memory before any budget is checked.
+ */
+export const MAX_SEQUENCE_LENGTH = 1_000_000;
 
 export type BinaryOperator = '+' | '-' | '*' | '/' | '//' | '%' | '**' | '@' | '&' | '|' | '^' | '<<' | '>>';
 export type ComparisonOperator = '==' | '!=' | '<' | '<=' | '>' | '>=';
@@ -44,6 +50,10 @@ export function scalarBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValu
   if (op === '*') {
     const [sequence, count] = x === undefined ? [a, y] : [b, x];
     if (count !== undefined && Number.isInteger(count)) {
+      const length = sequence.kind === 'str' ? sequence.value.length : sequence.kind === 'list' || sequence.kind === 'tuple' ? sequence.items.length : 0;
+      if (length * count > MAX_SEQUENCE_LENGTH) {
+        throw new Unsupported(`a ${sequence.kind} of ${(length * count).toLocaleString('en-US')} items is over the limit of ${MAX_SEQUENCE_LENGTH.toLocaleString('en-US')}`);
+      }
       if (sequence.kind === 'str') return str(sequence.value.repeat(Math.max(0, count)));
       if (sequence.kind === 'list') return { kind: 'list', items: repeat(sequence.items, count) };
       if (sequence.kind === 'tuple') return { kind: 'tuple', items: repeat(sequence.items, count) };

@@ -58,7 +58,17 @@ export function executeBlockOf(it: Interpreter, statement: Node, frame: Frame): 
 }
 
 function execute(it: Interpreter, node: Node, frame: Frame): void {
-  it.budget.step();
+  const budget = it.budget;
+  budget.step();
+  budget.enterNesting();
+  try {
+    executeNode(it, node, frame);
+  } finally {
+    budget.exitNesting();
+  }
+}
+
+function executeNode(it: Interpreter, node: Node, frame: Frame): void {
   switch (node.type) {
     case 'expression_statement':
       for (const expression of node.namedChildren) if (expression) expressionStatement(it, expression, frame);
@@ -71,12 +81,15 @@ function execute(it: Interpreter, node: Node, frame: Frame): void {
     case 'class_definition': return defineClass(it, node, frame);
     case 'decorated_definition': return execute(it, node.childForFieldName('definition')!, frame);
     case 'return_statement': {
+      // Outside a function, Python refuses the file (a SyntaxError); no call would catch the signal here.
+      if (!insideFunction(node)) throw new Unsupported('`return` outside a function is a syntax error');
       const value = node.namedChildren[0];
       throw new ReturnSignal(value ? evaluate(it, value, frame) : NONE);
     }
     case 'pass_statement': return;
-    case 'break_statement': throw new BreakSignal();
-    case 'continue_statement': throw new ContinueSignal();
+    case 'break_statement': case 'continue_statement':
+      if (!insideLoop(node)) throw new Unsupported(`\`${node.type.split('_')[0]}\` outside a loop is a syntax error`);
+      throw node.type === 'break_statement' ? new BreakSignal() : new ContinueSignal();
     case 'import_statement': case 'import_from_statement': case 'future_import_statement': return importStatement(node, frame);
     case 'global_statement': case 'nonlocal_statement':
       for (const name of node.namedChildren) if (name?.type === 'identifier') frame.scope.declareGlobal(name.text);
@@ -88,6 +101,24 @@ function execute(it: Interpreter, node: Node, frame: Frame): void {
     case 'ERROR': throw new Unsupported('the code has a syntax error here');
     default: throw new Unsupported(`\`${node.type.replace(/_/g, ' ')}\` is not modelled`);
   }
+}
+
+/** Whether `return` here belongs to a function (a class body in between does not count, as in Python). */
+function insideFunction(statement: Node): boolean {
+  for (let node = statement.parent; node; node = node.parent) {
+    if (node.type === 'function_definition') return true;
+    if (node.type === 'class_definition') return false;
+  }
+  return false;
+}
+
+/** Whether `break`/`continue` here belongs to a loop of the same function: its body, not its `else` clause. */
+function insideLoop(statement: Node): boolean {
+  for (let child = statement, node = statement.parent; node; child = node, node = node.parent) {
+    if ((node.type === 'for_statement' || node.type === 'while_statement') && node.childForFieldName('alternative')?.id !== child.id) return true;
+    if (node.type === 'function_definition' || node.type === 'class_definition') return false;
+  }
+  return false;
 }
 
 function expressionStatement(it: Interpreter, node: Node, frame: Frame): void {

@@ -44,7 +44,11 @@ function interpolate(node: Node, evaluate: (expression: Node) => PyValue): strin
 function decodeEscapes(text: string): string {
   return text.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[0-7]{1,3}|N\{[^}]*\}|[\s\S])/g, (whole, body: string) => {
     if (body in SIMPLE_ESCAPES) return SIMPLE_ESCAPES[body];
-    if (/^[xuU]/.test(body)) return String.fromCodePoint(parseInt(body.slice(1), 16));
+    if (/^[xuU]/.test(body)) {
+      // `\u` without its four digits, or past U+10FFFF, is a syntax error in a str (and left as written in bytes).
+      const codePoint = body.length > 1 ? parseInt(body.slice(1), 16) : NaN;
+      return codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : whole;
+    }
     if (/^[0-7]/.test(body)) return String.fromCharCode(parseInt(body, 8));
     return whole;   // unknown escapes stay as written, as in Python
   });

@@ -3,7 +3,7 @@
 // passes the number of classes the code already names where the call is (a parameter or a variable such as
 // `num_classes` or `K` in its function or statement, or `self.num_classes` in a method); it is unsafe, since
 // the name is matched by convention, and there is none when no such name, or more than one, is in sight.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import { numericValue } from '../analysis/constants';
 import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType } from '../analysis/syntax';
 import type { Fix, Rule } from './rule';
@@ -44,20 +44,36 @@ function numClassesFix(call: Node, numClasses: Node | undefined): Fix | undefine
 }
 
 /**
+ * The class-count names used in each scope, collected once per scope: a function or cell with thousands of
+ * bare `F.one_hot(labels)` calls would otherwise scan the same code once per call.
+ */
+const namesByScope = new WeakMap<Tree, Map<number, ReadonlySet<string>>>();
+
+/**
  * The one class-count name in sight of `use`: in its function (parameters and body, which include the module
  * names it reads), or in its own top-level statement. Not the rest of the module: whether a fix is offered
  * must not depend on unrelated code elsewhere in the file (the editor analyses a file in independent slices).
  */
 function classCountNameAt(use: Node): string | undefined {
-  const scope = enclosingFunction(use) ?? topLevelStatement(use);
-  const names = new Set<string>();
-  forEachNodeOfType(scope, ['identifier', 'attribute'], node => {
-    if (!CLASS_COUNT.test(node.text)) return;
-    // `num_classes=` names a parameter of the callee, not a value in sight.
-    if (node.parent?.type === 'keyword_argument' && node.parent.childForFieldName('name')?.id === node.id) return;
-    if (node.type === 'attribute' || node.parent?.type !== 'attribute') names.add(node.text);
-  });
+  const names = classCountNamesIn(enclosingFunction(use) ?? topLevelStatement(use));
   return names.size === 1 ? [...names][0] : undefined;
+}
+
+function classCountNamesIn(scope: Node): ReadonlySet<string> {
+  let ofTree = namesByScope.get(scope.tree);
+  if (!ofTree) namesByScope.set(scope.tree, (ofTree = new Map()));
+  let names = ofTree.get(scope.id);
+  if (!names) {
+    const found = new Set<string>();
+    forEachNodeOfType(scope, ['identifier', 'attribute'], node => {
+      if (!CLASS_COUNT.test(node.text)) return;
+      // `num_classes=` names a parameter of the callee, not a value in sight.
+      if (node.parent?.type === 'keyword_argument' && node.parent.childForFieldName('name')?.id === node.id) return;
+      if (node.type === 'attribute' || node.parent?.type !== 'attribute') found.add(node.text);
+    });
+    ofTree.set(scope.id, (names = found));
+  }
+  return names;
 }
 
 function topLevelStatement(node: Node): Node {

@@ -1,0 +1,90 @@
+// What must hold for every input: the analysis core (rules, evaluator, previews, hovers, inlay hints) and the
+// command line's per-file path never throw and report no rule failure; an incrementally edited document has
+// the text the edits define and the tree a fresh parse of that text gives. A violation is returned as a message;
+// an exception escaping from here is a crash of the code under test.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Program } from '../../server/src/analysis/program';
+import type { PythonParser } from '../../server/src/parsing/pythonParser';
+import { SourceDocument } from '../../server/src/parsing/sourceDocument';
+import { lint } from '../../server/src/rules/lint';
+import { collectPreviews } from '../../server/src/previews/collectPreviews';
+import { targetsHints } from '../../server/src/previews/inlayHints';
+import { previewAt } from '../../server/src/previews/previewAt';
+import { noqaHover } from '../../server/src/previews/noqaHover';
+import { checkFile } from '../../server/src/cli/checkFile';
+import { previewFile } from '../../server/src/cli/previewFile';
+import type { FuzzCase } from './cases';
+
+/** Lints, previews, hints and hovers a program; returns the rule failures (a rule that threw). */
+export function analyse(program: Program, probes: readonly number[]): string[] {
+  const problems = lint(program).failures.map(({ rule, error }) => `${rule} failed: ${(error as Error)?.stack ?? String(error)}`);
+  program.sources.forEach((document, source) => {
+    collectPreviews(program, source);
+    targetsHints(program, source);
+    for (const probe of probes) {
+      const offset = Math.min(probe, document.text.length);
+      previewAt(program, source, offset);
+      noqaHover(program, source, offset, name => `https://example.invalid/${name}`);
+    }
+  });
+  return problems;
+}
+
+let scratch: string | undefined;
+
+/** `check` and `preview` on one file, as dist/cli.js runs them, from a scratch folder. */
+export function throughCommandLine(parser: PythonParser, name: string, text: string): string[] {
+  scratch ??= fs.mkdtempSync(path.join(os.tmpdir(), 'lsl-fuzz-'));
+  const file = path.join(scratch, name);
+  fs.writeFileSync(file, text);
+  const checked = checkFile(parser, file, name);
+  previewFile(parser, file);
+  return checked.ok ? checked.internalErrors : [];
+}
+
+function editedDocumentProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>): string[] {
+  const kind = fuzz.cell ? 'notebookCell' : 'file';
+  const document = SourceDocument.parse(parser, fuzz.text, kind);
+  const fresh = () => SourceDocument.parse(parser, document.text, kind);
+  try {
+    for (const batch of fuzz.batches) document.applyChanges(batch);
+    if (document.text !== fuzz.expected) return ['the edited text differs from the text the edits define'];
+    const reference = fresh();
+    try {
+      const edited = document.root.toString();
+      const parsed = reference.root.toString();
+      if (edited !== parsed) return [`the incrementally parsed tree differs from a fresh parse at character ${firstDifference(edited, parsed)} of its dump`];
+      // The edited document must also analyse like any other (its ranges and line index are the edited ones).
+      return analyse(new Program([document]), [0, document.text.length]);
+    } finally {
+      reference.dispose();
+    }
+  } finally {
+    document.dispose();
+  }
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Runs one case against its invariants; returns the violations (an exception thrown out of here is a crash). */
+export function checkCase(parser: PythonParser, fuzz: FuzzCase): string[] {
+  switch (fuzz.kind) {
+    case 'python': case 'soup': {
+      if (fuzz.viaCommandLine) return throughCommandLine(parser, `case.py`, fuzz.text);
+      const document = SourceDocument.parse(parser, fuzz.text);
+      try {
+        return analyse(new Program([document]), fuzz.probes);
+      } finally {
+        document.dispose();
+      }
+    }
+    case 'notebook': return throughCommandLine(parser, 'case.ipynb', fuzz.json);
+    case 'edits': return editedDocumentProblems(parser, fuzz);
+  }
+}
