@@ -15,6 +15,7 @@ import { previewAt } from '../../server/src/previews/previewAt';
 import { noqaHover } from '../../server/src/previews/noqaHover';
 import { checkFile } from '../../server/src/cli/checkFile';
 import { previewFile } from '../../server/src/cli/previewFile';
+import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import type { FuzzCase } from './cases';
 
 /** Lints, previews, hints and hovers a program; returns the rule failures (a rule that threw). */
@@ -44,7 +45,25 @@ export function throughCommandLine(parser: PythonParser, name: string, text: str
   return checked.ok ? checked.internalErrors : [];
 }
 
+/**
+ * A file as the language server holds it (chunks re-parsed per edit, analysed in slices): the edits' text, and
+ * the findings a fresh analysis of that text gives.
+ */
+function editedFileProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>): string[] {
+  const file = new IncrementalFile(parser, fuzz.text);
+  for (const batch of fuzz.batches) file.applyEdits(batch);
+  if (file.text !== fuzz.expected) return ['the incrementally edited file differs from the text the edits define'];
+  const describe = (result: ReturnType<IncrementalFile['lint']>) => JSON.stringify(result?.findings);
+  const edited = file.lint();
+  if (edited?.failures.length) return edited.failures.map(({ rule, error }) => `${rule} failed on a slice: ${(error as Error)?.stack ?? String(error)}`);
+  return describe(edited) === describe(new IncrementalFile(parser, file.text).lint()) ? [] : ['the incrementally edited file has other findings than a fresh analysis of its text'];
+}
+
 function editedDocumentProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>): string[] {
+  if (!fuzz.cell) {
+    const problems = editedFileProblems(parser, fuzz);
+    if (problems.length) return problems;
+  }
   const kind = fuzz.cell ? 'notebookCell' : 'file';
   const document = SourceDocument.parse(parser, fuzz.text, kind);
   const fresh = () => SourceDocument.parse(parser, document.text, kind);

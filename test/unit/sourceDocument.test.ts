@@ -58,6 +58,17 @@ describe('SourceDocument: incremental re-parse', () => {
     }
   });
 
+  it('matches a fresh parse after a line continuation is typed after an unterminated string (found by the fuzzer)', async () => {
+    const parser = await testParser();
+    const text = 's=-"""s.h\ne';
+    const document = SourceDocument.parse(parser, text, 'notebookCell');
+    document.applyChanges([{ range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } }, text: '\\\n' }]);
+    const fresh = SourceDocument.parse(parser, document.text, 'notebookCell');
+    assert.strictEqual(document.root.toString(), fresh.root.toString());
+    document.dispose();
+    fresh.dispose();
+  });
+
   it('applies several changes of one notification in order', async () => {
     const document = SourceDocument.parse(await testParser(), 'a = 1\nb = 2\n');
     document.applyChanges([

@@ -80,8 +80,10 @@ export class SourceDocument {
     const previous = this.currentTree;
     const parseable = parseableText(this.currentText, this.kind);
     // Masking can change characters outside the edited range (a line joined onto a magic's line), which an
-    // incremental parse would not re-read; cells with magics are small, so they are parsed afresh.
-    const reuse = parseable === this.currentText && !this.hadMagics;
+    // incremental parse would not re-read; cells with magics are small, so they are parsed afresh. So is a tree
+    // with a syntax error: tree-sitter's re-parse of one can differ from a fresh parse (an unterminated string
+    // then a line continuation, found by the fuzzer), and the analysis must see what a fresh open would.
+    const reuse = parseable === this.currentText && !this.hadMagics && !previous.rootNode.hasError;
     this.currentTree = this.parser.parse(parseable, reuse ? previous : undefined);
     this.hadMagics = parseable !== this.currentText;
     previous.delete();
