@@ -56,4 +56,20 @@ describe('language server on a large file (dist/server.js)', function () {
     assert.match((hover!.contents as MarkupContent).value, new RegExp(`Label smoothing ε = 0\\.1.*\\(line ${logits + 1}\\)`, 's'));
     assert.ok((await server.diagnostics(uri, undefined, 60000)).length > 0);
   });
+
+  it('says why a file over the size limit is not analysed, and analyses it again once it is back under', async () => {
+    server = await startServer();
+    const huge = 'x = 1\n'.repeat(200_000);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text: huge } });
+    const [notice, ...rest] = await server.diagnostics(uri, undefined, 30000);
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(notice.severity, 3);
+    assert.match(String(notice.message), /^Label Smoothing Lab: not analysed: the file has 1,200,000 characters, over the limit of 1,000,000\.$/);
+    assert.strictEqual(await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), null);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 }, contentChanges: [{ text: 'import torch.nn as nn\ncriterion = nn.CrossEntropyLoss(label_smoothing=1.5)\n' }],
+    });
+    const [finding] = await server.diagnostics(uri, d => d.length === 1 && d[0].code === 'LS004', 30000);
+    assert.deepStrictEqual(finding.range.start, { line: 1, character: 48 });
+  });
 });

@@ -44,6 +44,12 @@ export class ChunkedText {
     return this.chunkList.map(chunk => chunk.text).join('');
   }
 
+  /** The text's length, without joining it. */
+  get length(): number {
+    const last = this.chunkList.length - 1;
+    return this.offsets[last] + this.chunkList[last].text.length;
+  }
+
   /** The line each chunk starts on. */
   get lines(): readonly number[] {
     this.startLines ??= prefixSums(this.chunkList.map(chunk => chunk.lineBreaks));

@@ -65,6 +65,10 @@ export class IncrementalFile {
     return this.chunked.text;
   }
 
+  get length(): number {
+    return this.chunked.length;
+  }
+
   /** Offsets and positions of the whole text (built on demand: code actions need them, diagnostics do not). */
   get lines(): LineIndex {
     this.lineIndex ??= new LineIndex(this.text);

@@ -1,8 +1,9 @@
 // What the server analyses as one: a Python file (slice by slice, incrementally: incrementalFile.ts) or a
 // notebook (its code cells as one program). Both answer the same questions, in protocol positions.
 import type { Program } from '../analysis/program';
-import type { IncrementalFile } from '../incremental/incrementalFile';
-import type { LineIndex, Position, Range } from '../parsing/lineIndex';
+import { whyNotebookNotAnalysed } from '../analysis/analysisLimits';
+import type { OpenFile } from './openFile';
+import { LineIndex, Position, Range } from '../parsing/lineIndex';
 import { noqaHover } from '../previews/noqaHover';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints, TargetsHint } from '../previews/inlayHints';
@@ -19,6 +20,8 @@ export interface AnalysisUnit {
   readonly key: string;
   /** Document URIs, in source order: findings' `source` indexes this. */
   readonly uris: readonly string[];
+  /** Why the unit is not analysed at all (it is over a size limit): shown to the user instead of findings. */
+  notAnalysed(): string | undefined;
   /** The findings; with a `deadline` (performance.now()), undefined when they take longer (call again). */
   lint(deadline?: number): LintResult | undefined;
   hover(source: number, position: Position): HoverAnswer | undefined;
@@ -33,20 +36,32 @@ function hoverIn(program: Program, source: number, offset: number, fileLine?: (l
   return noqaHover(program, source, offset, ruleDocsUrl) ?? previewAt(program, source, offset, fileLine);
 }
 
+const NOTHING: LintResult = { findings: [], failures: [] };
+
 export class NotebookUnit implements AnalysisUnit {
-  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program) {}
+  private readonly tooLarge: string | undefined;
+
+  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program) {
+    this.tooLarge = whyNotebookNotAnalysed(program.sources.map(source => source.text));
+  }
+
+  notAnalysed(): string | undefined {
+    return this.tooLarge;
+  }
 
   lint(): LintResult {
-    return lintOf(this.program);
+    return this.tooLarge ? NOTHING : lintOf(this.program);
   }
 
   hover(source: number, position: Position): HoverAnswer | undefined {
+    if (this.tooLarge) return undefined;
     const document = this.program.sources[source];
     const preview = hoverIn(this.program, source, document.offsetAt(position));
     return preview && { markdown: preview.markdown, range: document.rangeOf(preview.node) };
   }
 
   hints(source: number, first: number, last: number): TargetsHint[] {
+    if (this.tooLarge) return [];
     return targetsHints(this.program, source).filter(hint => hint.position.line >= first && hint.position.line <= last);
   }
 
@@ -58,16 +73,20 @@ export class NotebookUnit implements AnalysisUnit {
 export class FileUnit implements AnalysisUnit {
   readonly uris: readonly string[];
 
-  constructor(readonly key: string, private readonly file: IncrementalFile) {
+  constructor(readonly key: string, private readonly open: OpenFile) {
     this.uris = [key];
   }
 
+  notAnalysed(): string | undefined {
+    return this.open.notAnalysed;
+  }
+
   lint(deadline?: number): LintResult | undefined {
-    return this.file.lint(deadline);
+    return this.open.file ? this.open.file.lint(deadline) : NOTHING;
   }
 
   hover(_source: number, position: Position): HoverAnswer | undefined {
-    const found = this.file.sliceAt(position);
+    const found = this.open.file?.sliceAt(position);
     if (!found) return undefined;
     const { inSlice, position: at } = found;
     const preview = hoverIn(inSlice.program, 0, inSlice.program.sources[0].offsetAt(at), line => inSlice.layout.toFile({ line, character: 0 }).line);
@@ -77,13 +96,13 @@ export class FileUnit implements AnalysisUnit {
   }
 
   hints(_source: number, first: number, last: number): TargetsHint[] {
-    return this.file.slicesOnLines(first, last).flatMap(inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
+    return (this.open.file?.slicesOnLines(first, last) ?? []).flatMap(inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
       const position = inSlice.layout.toFile(hint.position, true);
       return inSlice.owns(position.line) && position.line >= first && position.line <= last ? [{ ...hint, position }] : [];
     }));
   }
 
   lines(): LineIndex {
-    return this.file.lines;
+    return this.open.file?.lines ?? new LineIndex('');
   }
 }

@@ -3,13 +3,13 @@
 // notebook order).
 import type { NotebookCell, NotebookDocumentChangeEvent, TextDocumentContentChangeEvent, TextDocumentItem } from 'vscode-languageserver';
 import { Program } from '../analysis/program';
-import { IncrementalFile } from '../incremental/incrementalFile';
+import { OpenFile } from './openFile';
 import { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
 import { AnalysisUnit, FileUnit, NotebookUnit } from './analysisUnits';
 
 type OpenDocument =
-  | { version: number; readonly kind: 'file'; readonly file: IncrementalFile }
+  | { version: number; readonly kind: 'file'; readonly file: OpenFile }
   | { version: number; readonly kind: 'notebookCell'; readonly source: SourceDocument };
 
 export class DocumentStore {
@@ -23,7 +23,7 @@ export class DocumentStore {
 
   openText(item: TextDocumentItem): string {
     this.dispose(item.uri);   // a re-open replaces the old document
-    this.documents.set(item.uri, { version: item.version, kind: 'file', file: new IncrementalFile(this.parser, item.text) });
+    this.documents.set(item.uri, { version: item.version, kind: 'file', file: new OpenFile(this.parser, item.text) });
     this.units.delete(this.keyOf(item.uri));
     return item.uri;
   }

@@ -15,7 +15,7 @@ import { codeActions, fixAllKind } from './codeActions';
 import type { AnalysisUnit } from './analysisUnits';
 import type { LintResult } from '../rules/lint';
 import { DocumentStore } from './documentStore';
-import { toDiagnostic } from './toDiagnostic';
+import { notAnalysedDiagnostic, toDiagnostic } from './toDiagnostic';
 import { defaultSettings, parseSettings, Settings } from './settings';
 import type { Diagnostic } from 'vscode-languageserver';
 
@@ -178,6 +178,11 @@ export class LabelSmoothingServer {
     const perDocument: Diagnostic[][] = unit.uris.map(() => []);
     const settings = await this.settingsFor(unit.key);
     if (!settings.lintEnable) return perDocument;
+    const reason = unit.notAnalysed();
+    if (reason) {
+      perDocument[0].push(notAnalysedDiagnostic(reason));
+      return perDocument;
+    }
     let result: LintResult | 'unfinished' | undefined;
     for (;;) {
       if (superseded()) return undefined;

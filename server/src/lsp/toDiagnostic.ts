@@ -28,3 +28,13 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     message: finding.message,
   };
 }
+
+/** A file or notebook over a size limit: one notice at its start, instead of findings. */
+export function notAnalysedDiagnostic(reason: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    source: diagnosticSource,
+    message: `Label Smoothing Lab: ${reason}.`,
+  };
+}
