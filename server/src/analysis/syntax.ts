@@ -12,8 +12,38 @@ export function forEachNodeOfType(root: Node, types: readonly string[], visit: (
     for (const node of indexedNodesUnder(root, types)) visit(node);
     return;
   }
+  if (isSmall(root.tree)) {
+    walkNodesOfTypes(root, new Set(types), visit);
+    return;
+  }
   const query = queryFor(root.tree.language, types);
   for (const { node } of query.captures(root)) visit(node);
+}
+
+/**
+ * Trees up to this size are searched by walking them instead: compiling a query costs more (about 12 ms each in
+ * a fresh process) than walking a small tree, and a short command-line run would spend most of its time on it.
+ */
+const SMALL_TREE_CHARACTERS = 16 * 1024;
+
+function isSmall(tree: Tree): boolean {
+  return tree.rootNode.endIndex <= SMALL_TREE_CHARACTERS;
+}
+
+/** Visits the named nodes of the given types under `root` (itself included), in document order, by a cursor walk. */
+function walkNodesOfTypes(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
+  const cursor = root.walk();
+  try {
+    for (;;) {
+      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
 }
 
 /**
@@ -37,9 +67,12 @@ function nodesOfType(tree: Tree, type: string): Node[] {
   if (!index) indexes.set(tree, (index = new Map()));
   let nodes = index.get(type);
   if (!nodes) {
-    const group = GROUP_OF.get(type)!;
-    for (const member of group) index.set(member, []);
-    for (const { node } of queryFor(tree.language, group).captures(tree.rootNode)) index.get(node.type)!.push(node);
+    // A small tree is walked once for every group; a large one is searched per group, in wasm.
+    const groups = isSmall(tree) ? INDEX_GROUPS : [GROUP_OF.get(type)!];
+    for (const member of groups.flat()) index.set(member, []);
+    const add = (node: Node) => index!.get(node.type)!.push(node);
+    if (isSmall(tree)) walkNodesOfTypes(tree.rootNode, INDEXED_TYPES, add);
+    else for (const { node } of queryFor(tree.language, groups[0]).captures(tree.rootNode)) add(node);
     nodes = index.get(type)!;
   }
   return nodes;

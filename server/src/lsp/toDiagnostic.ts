@@ -18,12 +18,17 @@ export function ruleDocsUrl(rule: string, docsDirectory = path.join(__dirname, '
   return pathToFileURL(path.join(docsDirectory, `${rule}.md`)).href;
 }
 
+/** Each rule's docs link, made once: a large file's diagnostics need hundreds of them on every edit. */
+const docsLinks = new Map<string, string>();
+
 export function toDiagnostic(finding: Finding): Diagnostic {
+  let href = docsLinks.get(finding.rule);
+  if (!href) docsLinks.set(finding.rule, (href = ruleDocsUrl(finding.rule)));
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.code,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    codeDescription: { href },
     source: diagnosticSource,
     message: finding.message,
   };
