@@ -7,6 +7,7 @@ import {
   ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { repositoryRoot } from './parser';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverNodeFlags';
 
 export interface TestServer {
   readonly connection: ProtocolConnection;
@@ -22,7 +23,8 @@ export interface TestServer {
 }
 
 export async function startServer(capabilities: ClientCapabilities = {}): Promise<TestServer> {
-  const child = spawn(process.execPath, [path.join(repositoryRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
+  // Started as the extension starts it, with the same Node flags.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(repositoryRoot, 'dist', 'server.js'), '--stdio'], { stdio: 'pipe' });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const latest = new Map<string, Diagnostic[]>();
   const waiters: { uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
