@@ -24,6 +24,8 @@ export interface LabelSmoothingLabApi {
   readonly progressBackups: () => readonly ProgressBackup[];
   /** How long activate() took, in milliseconds (the benchmark's activation figure). */
   readonly activationMs: number;
+  /** The language server's process id (the crash-recovery test ends that process). */
+  readonly serverProcessId: () => Promise<number>;
 }
 
 let client: LanguageClient | undefined;
@@ -46,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): LabelSmoothingLabApi
     debugChallengeFile: challengeId => panel.debugEditors.fileOf(challengeId),
     progressBackups: () => panel.storage.backups(),
     activationMs: performance.now() - activationStarted,
+    serverProcessId: () => client!.sendRequest<number>('labelSmoothing/serverProcessId'),
   };
 }
 

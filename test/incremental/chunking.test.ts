@@ -17,6 +17,7 @@ const tricky: [string, string][] = [
   ['statements sharing a line', 'a = 1; b = 2\nc = a\n'],
   ['no final newline', 'import torch\nx = torch.ones(2)'],
   ['a syntax error', 'def f(:\n    return 1\nx = 2\ny = (\n'],
+  ['a string with more lines at column 0 than the piecewise search joins', 'x = """\n' + 'line\n'.repeat(40) + '"""\ny = 1\n'],
   ['only comments', '# nothing\n# here\n'],
   ['comments before the first and after the last statement', '# header\n\nimport torch\nx = 1\n# end\n'],
   ['an empty file', ''],

@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import { LineIndex } from '../../server/src/parsing/lineIndex';
+import { SourceDocument } from '../../server/src/parsing/sourceDocument';
 import { trainingModule } from '../../bench/trainingModule';
 import { repositoryRoot, testParser } from '../helpers/parser';
 import { describeFinding } from './describeFinding';
@@ -117,6 +118,25 @@ describe('incremental analysis through random edit sequences', function () {
       assert.ok(file.lastLinted <= 3, `step ${step}: ${file.lastLinted} slices re-linted after ${JSON.stringify(edit)}`);
       assert.deepStrictEqual(incremental, new IncrementalFile(parser, text).lint()!.findings.map(describeFinding), `step ${step}: findings after ${JSON.stringify(edit)}`);
     }
+  });
+
+  it("reads impossible ranges as a document's tree does: ends before starts, negative and past-the-end positions", async () => {
+    const parser = await testParser();
+    const text = trainingModule(60);
+    const file = new IncrementalFile(parser, text);
+    const reference = SourceDocument.parse(parser, text);
+    const edits = [
+      { range: { start: { line: 9, character: 4 }, end: { line: 3, character: 0 } }, text: 'x = 1\n' },
+      { range: { start: { line: -3, character: -1 }, end: { line: -1, character: 0 } }, text: '# top\n' },
+      { range: { start: { line: 999, character: 3 }, end: { line: 1999, character: 0 } }, text: '\nz = 2\n' },
+      { range: { start: { line: 5, character: 999 }, end: { line: 5, character: 1000 } }, text: ' ' },
+    ];
+    for (const edit of edits) {
+      file.applyEdits([edit]);
+      reference.applyChanges([edit]);
+      assert.strictEqual(file.text, reference.text, JSON.stringify(edit));
+    }
+    reference.dispose();
   });
 
   it('ends, once the code is whole again, with the chunks a fresh parse gives', async () => {

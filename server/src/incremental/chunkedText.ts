@@ -82,7 +82,8 @@ export class ChunkedText {
     return changed;
   }
 
-  private applyEdit(range: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
+  private applyEdit(given: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
+    const range = possibleRange(given);
     const last = this.chunkList.length - 1;
     let first = this.chunkAtLine(range.start.line);
     let through = this.chunkAtLine(range.end.line);
@@ -116,8 +117,12 @@ export class ChunkedText {
   }
 }
 
-/** Above this many characters of lines that do not yet parse on their own, the file is parsed whole. */
+/**
+ * Above this many characters, or pieces, that do not yet parse on their own, the file is parsed whole: each
+ * piece re-parses what is pending, so a syntax error early in a file would otherwise cost a parse per line.
+ */
 const MAX_PENDING = 64 * 1024;
+const MAX_PENDING_PIECES = 16;
 
 /**
  * A file's chunks, found by parsing it piece by piece: each piece runs from a line that may start a statement
@@ -128,15 +133,18 @@ const MAX_PENDING = 64 * 1024;
 export function initialChunks(parser: PythonParser, text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let pending = '';
+  let pendingPieces = 0;
   for (const piece of candidatePieces(text)) {
     pending += piece;
+    pendingPieces++;
     // Comments and blank lines belong to the chunk of the statement that follows (or, at the end, precedes).
     if (continuesIntoStatementBelow(pending) || firstCodeLine(pending) === undefined) continue;
     const parsed = chunksOf(parser, pending);
     if (parsed.every(chunk => chunk.facts.clean)) {
       chunks.push(...parsed);
       pending = '';
-    } else if (pending.length > MAX_PENDING) {
+      pendingPieces = 0;
+    } else if (pending.length > MAX_PENDING || pendingPieces > MAX_PENDING_PIECES) {
       return chunksOf(parser, text);
     }
   }
@@ -199,6 +207,18 @@ export function chunksOf(parser: PythonParser, text: string): Chunk[] {
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * A range a client could mean: negative numbers read as 0, and an end before the start as the start (an
+ * insertion), as for a document's tree (SourceDocument). Positions past the end are clamped by LineIndex.
+ */
+function possibleRange({ start, end }: { start: Position; end: Position }): { start: Position; end: Position } {
+  const clamp = (p: Position) => ({ line: Math.max(0, p.line), character: Math.max(0, p.character) });
+  const from = clamp(start);
+  const to = clamp(end);
+  const endsBefore = to.line < from.line || (to.line === from.line && to.character < from.character);
+  return { start: from, end: endsBefore ? from : to };
 }
 
 /** The first line of code is indented, or is a clause (`else:`, `except …:`) of the statement above it. */

@@ -19,6 +19,9 @@ import { notAnalysedDiagnostic, toDiagnostic } from './toDiagnostic';
 import { defaultSettings, parseSettings, Settings } from './settings';
 import type { Diagnostic } from 'vscode-languageserver';
 
+/** Answers with the server's process id. */
+export const SERVER_PROCESS_ID_REQUEST = 'labelSmoothing/serverProcessId';
+
 /** How long one step of a large file's analysis may hold the event loop before other messages are handled. */
 const SLICE_OF_WORK_MS = 50;
 
@@ -33,6 +36,7 @@ export class LabelSmoothingServer {
   private readonly reportedProblems = new Set<string>();
   private readonly pendingValidation = new Set<string>();
   private validationScheduled = false;
+  private shutDown = false;
 
   constructor(private readonly connection: Connection, private readonly loadParser: () => Promise<PythonParser>) {}
 
@@ -72,13 +76,20 @@ export class LabelSmoothingServer {
       this.clearDiagnostics(this.documents.closeNotebook(notebookDocument.uri));
     }));
 
-    connection.languages.diagnostics.on(async ({ textDocument }) => this.pulledDiagnostics(textDocument.uri));
-    connection.onHover(({ textDocument, position }) => this.guard('hover', () => {
-      const unit = this.documents.unitOf(textDocument.uri);
-      const answer = unit?.hover(unit.uris.indexOf(textDocument.uri), position);
-      return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: answer.range } satisfies Hover : null;
-    }) ?? null);
+    connection.languages.diagnostics.on(async ({ textDocument }) => {
+      this.refuseAfterShutdown();
+      return this.pulledDiagnostics(textDocument.uri);
+    });
+    connection.onHover(({ textDocument, position }) => {
+      this.refuseAfterShutdown();
+      return this.guard('hover', () => {
+        const unit = this.documents.unitOf(textDocument.uri);
+        const answer = unit?.hover(unit.uris.indexOf(textDocument.uri), position);
+        return answer ? { contents: { kind: MarkupKind.Markdown, value: answer.markdown }, range: answer.range } satisfies Hover : null;
+      }) ?? null;
+    });
     connection.languages.inlayHint.on(async ({ textDocument, range }) => {
+      this.refuseAfterShutdown();
       const unit = this.store?.unitOf(textDocument.uri);
       if (!unit || !(await this.settingsFor(unit.key)).inlayHintsEnable) return [];
       return this.guard('inlay hints', () => unit.hints(unit.uris.indexOf(textDocument.uri), range.start.line, range.end.line)
@@ -86,6 +97,7 @@ export class LabelSmoothingServer {
           tooltip: { kind: MarkupKind.Markdown, value: hint.tooltip } }) satisfies InlayHint)) ?? [];
     });
     connection.onCodeAction(async params => {
+      this.refuseAfterShutdown();
       const unit = this.store?.unitOf(params.textDocument.uri);
       if (!unit || !(await this.settingsFor(unit.key)).lintEnable) return [];
       const source = unit.uris.indexOf(params.textDocument.uri);
@@ -94,7 +106,12 @@ export class LabelSmoothingServer {
         applySelection(unit.lint()!.findings, this.selectionFor(unit.key, settings)).filter(finding => finding.source === source))) ?? [];
     });
     new ChallengeRequests(() => this.initializedParser(), message => connection.console.error(message)).register(connection);
-    connection.onShutdown(() => this.store?.disposeAll());
+    // Which process serves this client: the integration tests end it to check that the client starts another.
+    connection.onRequest(SERVER_PROCESS_ID_REQUEST, () => process.pid);
+    connection.onShutdown(() => {
+      this.shutDown = true;
+      this.store?.disposeAll();
+    });
     connection.listen();
   }
 
@@ -129,7 +146,13 @@ export class LabelSmoothingServer {
     return this.store;
   }
 
+  /** After `shutdown` the protocol allows only `exit`: anything else is an error (and its documents are gone). */
+  private refuseAfterShutdown(): void {
+    if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+  }
+
   private initializedParser(): PythonParser {
+    this.refuseAfterShutdown();
     if (!this.parser) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the client sent a request before initialize');
     return this.parser;
   }
