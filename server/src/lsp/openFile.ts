@@ -4,7 +4,7 @@
 import { MAX_PROGRAM_CHARACTERS, whyFileNotAnalysed } from '../analysis/analysisLimits';
 import { IncrementalFile } from '../incremental/incrementalFile';
 import type { ChunkEdit } from '../incremental/chunkedText';
-import { LineIndex } from '../parsing/lineIndex';
+import { applyTextChange } from '../parsing/textChange';
 import type { PythonParser } from '../parsing/pythonParser';
 
 export class OpenFile {
@@ -33,16 +33,7 @@ export class OpenFile {
       this.hold(this.analysed.text);
       return;
     }
-    let text = this.analysed?.text ?? this.held!;
-    for (const edit of edits) {
-      if (!edit.range) {
-        text = edit.text;
-        continue;
-      }
-      const lines = new LineIndex(text);
-      text = text.slice(0, lines.offsetAt(edit.range.start)) + edit.text + text.slice(lines.offsetAt(edit.range.end));
-    }
-    this.hold(text);
+    this.hold(edits.reduce(applyTextChange, this.analysed?.text ?? this.held!));
   }
 
   private hold(text: string): void {
