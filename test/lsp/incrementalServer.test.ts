@@ -2,7 +2,7 @@
 // most once, in order, ending with the text the burst ends with, and a large file's first analysis does not
 // keep hovers waiting.
 import * as assert from 'assert';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
+import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InlayHintRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
 import { startServer, TestServer } from '../helpers/lspClient';
 import { trainingModule } from '../../bench/trainingModule';
 
@@ -71,5 +71,19 @@ describe('language server on a large file (dist/server.js)', function () {
     });
     const [finding] = await server.diagnostics(uri, d => d.length === 1 && d[0].code === 'LS004', 30000);
     assert.deepStrictEqual(finding.range.start, { line: 1, character: 48 });
+  });
+
+  it('answers inlay hints for a whole file with more slices than it keeps parsed at once', async () => {
+    server = await startServer();
+    const text = trainingModule(3500);
+    const lines = text.split('\n');
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+    await server.diagnostics(uri, undefined, 60000);
+    const hints = await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } } });
+    // Every `targets_N = uniform_targets_M(labels_N)` holds smoothed targets: each gets its hint, on its line.
+    const targetLines = lines.flatMap((line, n) => (line.startsWith('targets_') ? [n] : []));
+    assert.ok(targetLines.length > 50);
+    assert.deepStrictEqual(hints!.map(hint => hint.position.line), targetLines);
+    assert.ok(!server.log.some(message => /failed/.test(message)), server.log.join('\n'));
   });
 });

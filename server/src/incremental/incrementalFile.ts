@@ -147,11 +147,14 @@ export class IncrementalFile {
     return at && { inSlice, position: at };
   }
 
-  /** Each slice with a home chunk on lines first…last, as programs. */
-  slicesOnLines(first: number, last: number): InSlice[] {
+  /**
+   * Visits each slice with a home chunk on lines first…last, as a program. One at a time: a slice's program may
+   * be evicted from the cache (and its tree freed) once the next one is made, so none is kept past its visit.
+   */
+  forEachSliceOnLines<T>(first: number, last: number, visit: (inSlice: InSlice) => T[]): T[] {
     const indexes = new Set<number>();
     for (let chunk = this.chunked.chunkAtLine(first); chunk <= this.chunked.chunkAtLine(last); chunk++) indexes.add(this.homeSlice[chunk]);
-    return [...indexes].map(index => this.inSlice(this.slices[index]));
+    return [...indexes].flatMap(index => visit(this.inSlice(this.slices[index])));
   }
 
   /** Each slice's chunk texts in document order (for tests and diagnosis). */

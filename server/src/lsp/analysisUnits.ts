@@ -96,10 +96,10 @@ export class FileUnit implements AnalysisUnit {
   }
 
   hints(_source: number, first: number, last: number): TargetsHint[] {
-    return (this.open.file?.slicesOnLines(first, last) ?? []).flatMap(inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
+    return this.open.file?.forEachSliceOnLines(first, last, inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
       const position = inSlice.layout.toFile(hint.position, true);
       return inSlice.owns(position.line) && position.line >= first && position.line <= last ? [{ ...hint, position }] : [];
-    }));
+    })) ?? [];
   }
 
   lines(): LineIndex {
