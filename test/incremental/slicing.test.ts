@@ -95,3 +95,29 @@ describe('slicing a file', () => {
     assert.deepStrictEqual(after, new IncrementalFile(parser, file.text).lint()!.findings);
   });
 });
+
+describe('a slice whose evaluation the wall clock cut short', () => {
+  it('is analysed again at the next lint, instead of keeping the findings a busy moment left out', async () => {
+    const text = python`
+      import torch.nn.functional as F
+
+      def mixed(labels, K=4, eps=0.1):
+          return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / (K - 1)
+    `;
+    const file = new IncrementalFile(await testParser(), text + '# a slice text no other test lints\n');
+    const realNow = Date.now;
+    let skew = 0;
+    // Every look at the clock finds a second gone: each evaluation's budget runs out at once.
+    Date.now = () => realNow() + (skew += 1000);
+    let hurried;
+    try {
+      hurried = file.lint()!;
+    } finally {
+      Date.now = realNow;
+    }
+    assert.deepStrictEqual(hurried.findings.map(f => f.code), [], 'the evaluation found nothing in time');
+    assert.strictEqual(file.provisional, true);
+    assert.deepStrictEqual(file.lint()!.findings.map(f => f.code), ['LS001']);
+    assert.strictEqual(file.provisional, false);
+  });
+});

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import { LineIndex } from '../../server/src/parsing/lineIndex';
 import { trainingModule } from '../../bench/trainingModule';
@@ -47,10 +47,19 @@ describe('language server under random edits (dist/server.js)', function () {
         assert.ok(took < HOVER_DEADLINE_MS, `step ${step}: the hover took ${took} ms`);
       }
       const final = version;
-      const diagnostics = await server.diagnostics(uri, () => server.publishedVersions(uri).at(-1) === final, 60000);
-      const expected = new IncrementalFile(await testParser(), text).lint()!.findings;
-      assert.deepStrictEqual(diagnostics.map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`),
-        expected.map(f => `${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`));
+      // The reference: a fresh analysis, re-run while a busy machine cuts its evaluations short.
+      const fresh = new IncrementalFile(await testParser(), text);
+      let reference = fresh.lint()!;
+      for (let tries = 0; fresh.provisional && tries < 10; tries++) reference = fresh.lint()!;
+      const expected = reference.findings.map(f => `${f.range.start.line}:${f.range.start.character} ${f.code} ${f.message}`);
+      const describe = (diagnostics: Diagnostic[]) => diagnostics.map(d => `${d.range.start.line}:${d.range.start.character} ${String(d.code)} ${d.message}`);
+      // The server's findings for the last version (a provisional publication is followed by the finished one).
+      let last: string[] = [];
+      await server.diagnostics(uri, diagnostics => {
+        last = describe(diagnostics);
+        return server.publishedVersions(uri).at(-1) === final && JSON.stringify(last) === JSON.stringify(expected);
+      }, 60000).catch(() => undefined);
+      assert.deepStrictEqual(last, expected);
       assert.ok(!server.log.some(message => /failed/.test(message)), server.log.join('\n'));
     });
   });

@@ -19,6 +19,11 @@ export interface Evaluation {
   readonly unsupported: readonly (Location & { readonly reason: string })[];
   /** Set when a budget stopped the evaluation ("not previewed: …"). */
   readonly stoppedBecause?: string;
+  /**
+   * The wall clock ran out before the evaluation finished: what it reached depends on how busy the machine was,
+   * so its results must not be kept as the program's.
+   */
+  readonly timedOut: boolean;
   readonly values: ValueRecorder;
   /** A module-level name's value when the program ends (for tensors changed in place after assignment). */
   finalValue(name: string): PyValue | undefined;
@@ -105,6 +110,7 @@ function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluati
     warnings: interpreter.warnings,
     unsupported: interpreter.unsupported,
     stoppedBecause: outcome.stoppedBecause,
+    timedOut: interpreter.budget.expired,
     values: interpreter.recorder,
     finalValue: name => interpreter.globals.lookup(name),
     implied(lossVariable, logProbVariable) {

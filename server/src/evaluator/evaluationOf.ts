@@ -16,6 +16,11 @@ export function evaluationOf(program: Program): Evaluation {
   return evaluation;
 }
 
+/** The program's evaluation if something has asked for it already; never starts one. */
+export function existingEvaluationOf(program: Program): Evaluation | undefined {
+  return evaluations.get(program);
+}
+
 /** An evaluation in which one top-level definition has run on its own (see DefinitionEvaluations). */
 export function definitionEvaluationOf(program: Program, source: number, definition: Node): Evaluation {
   let evaluations = definitionEvaluations.get(program);

@@ -3,6 +3,7 @@
 // changed. Findings and evaluated programs are cached by slice text, so a slice nobody touched costs nothing.
 import type { LintResult } from '../rules/lint';
 import { lint } from '../rules/lint';
+import { existingEvaluationOf } from '../evaluator/evaluationOf';
 import type { Finding } from '../rules/rule';
 import { Program } from '../analysis/program';
 import { LineIndex, Position } from '../parsing/lineIndex';
@@ -33,6 +34,8 @@ interface SliceEntry {
   snapshot: readonly Chunk[];
   layout: SliceLayout;
   result?: LintResult;
+  /** The result came from an evaluation the wall clock cut short: it is replaced at the next lint. */
+  provisional?: boolean;
   placed?: Placed;
 }
 
@@ -67,6 +70,11 @@ export class IncrementalFile {
 
   get length(): number {
     return this.chunked.length;
+  }
+
+  /** Whether some slice's findings came from an evaluation the wall clock cut short (see lint). */
+  get provisional(): boolean {
+    return this.slices.some(entry => entry.provisional);
   }
 
   /** Offsets and positions of the whole text (built on demand: code actions need them, diagnostics do not). */
@@ -106,21 +114,31 @@ export class IncrementalFile {
     }
     const findings = [...own, ...copied.values()].sort((a, b) => a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-    this.result = { findings, failures };
+    const result = { findings, failures };
     this.lastLinted = this.linting;
     this.linting = -1;
-    return this.result;
+    // Kept until the next edit, unless a slice's evaluation was cut short: then the next call analyses it again.
+    if (!this.provisional) this.result = result;
+    return result;
   }
 
   /** A slice's findings in file positions: linted when its text is new, re-placed when its chunks moved. */
   private placed(entry: SliceEntry): Placed {
     const { layout, slice } = this.current(entry);
-    if (!entry.result) {
+    if (!entry.result || entry.provisional) {
       let result = lintResults.get(layout.text);
+      entry.provisional = false;
       if (!result) {
-        result = lint(this.programOf(layout.text));
-        lintResults.set(layout.text, result);
+        const program = this.programOf(layout.text);
+        result = lint(program);
         this.linting++;
+        if (existingEvaluationOf(program)?.timedOut) {
+          // A busy machine cut the evaluation short: use what it found now, and analyse the slice afresh next time.
+          entry.provisional = true;
+          programs.delete(layout.text);
+        } else {
+          lintResults.set(layout.text, result);
+        }
       }
       entry.result = result;
       entry.placed = undefined;

@@ -26,6 +26,14 @@ export class Lru<K, V> {
     }
   }
 
+  /** Forgets one entry (disposing of it). */
+  delete(key: K): void {
+    const value = this.entries.get(key);
+    if (value === undefined) return;
+    this.entries.delete(key);
+    this.evicted(value);
+  }
+
   clear(): void {
     for (const value of this.entries.values()) this.evicted(value);
     this.entries.clear();

@@ -22,6 +22,8 @@ export interface AnalysisUnit {
   readonly uris: readonly string[];
   /** Why the unit is not analysed at all (it is over a size limit): shown to the user instead of findings. */
   notAnalysed(): string | undefined;
+  /** Whether the last findings are provisional: a busy machine cut an evaluation short (lint again later). */
+  provisional(): boolean;
   /** The findings; with a `deadline` (performance.now()), undefined when they take longer (call again). */
   lint(deadline?: number): LintResult | undefined;
   hover(source: number, position: Position): HoverAnswer | undefined;
@@ -47,6 +49,10 @@ export class NotebookUnit implements AnalysisUnit {
 
   notAnalysed(): string | undefined {
     return this.tooLarge;
+  }
+
+  provisional(): boolean {
+    return false;   // a notebook is small: its evaluation's budget is the whole-program one, kept as it is
   }
 
   lint(): LintResult {
@@ -79,6 +85,10 @@ export class FileUnit implements AnalysisUnit {
 
   notAnalysed(): string | undefined {
     return this.open.notAnalysed;
+  }
+
+  provisional(): boolean {
+    return this.open.file?.provisional ?? false;
   }
 
   lint(deadline?: number): LintResult | undefined {

@@ -22,6 +22,9 @@ import type { Diagnostic } from 'vscode-languageserver';
 /** Answers with the server's process id. */
 export const SERVER_PROCESS_ID_REQUEST = 'labelSmoothing/serverProcessId';
 
+/** How long to wait before analysing again slices whose evaluation ran out of time. */
+const PROVISIONAL_RETRY_MS = 1000;
+
 /** How long one step of a large file's analysis may hold the event loop before other messages are handled. */
 const SLICE_OF_WORK_MS = 50;
 
@@ -37,6 +40,7 @@ export class LabelSmoothingServer {
   private readonly pendingValidation = new Set<string>();
   private validationScheduled = false;
   private shutDown = false;
+  private readonly provisionalTries = new Map<string, number>();
 
   constructor(private readonly connection: Connection, private readonly loadParser: () => Promise<PythonParser>) {}
 
@@ -146,6 +150,21 @@ export class LabelSmoothingServer {
     return this.store;
   }
 
+  /**
+   * Findings from an evaluation a busy machine cut short are replaced once it has had time to finish: up to
+   * three more tries per version, so code that never finishes in time does not keep the server busy.
+   */
+  private retryProvisional(key: string, version: string, retry: () => void): void {
+    const tries = `${key}@${version}`;
+    const done = this.provisionalTries.get(tries) ?? 0;
+    if (done >= 3) return;
+    if (this.provisionalTries.size > 1000) this.provisionalTries.clear();   // versions long gone
+    this.provisionalTries.set(tries, done + 1);
+    setTimeout(() => {
+      if (!this.shutDown && this.store && this.documents.versionOf(key) === version) retry();
+    }, PROVISIONAL_RETRY_MS);
+  }
+
   /** After `shutdown` the protocol allows only `exit`: anything else is an error (and its documents are gone). */
   private refuseAfterShutdown(): void {
     if (this.shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'the server is shutting down');
@@ -185,11 +204,15 @@ export class LabelSmoothingServer {
     // A newer edit supersedes this analysis: its own run publishes.
     if (!perDocument || this.documents.versionOf(key) !== version) return;
     unit.uris.forEach((uri, index) => void this.connection.sendDiagnostics({ uri, version: this.documents.documentVersion(uri), diagnostics: perDocument[index] }));
+    if (unit.provisional()) this.retryProvisional(key, version, () => this.validate(key));
   }
 
   private async pulledDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
     const unit = this.store?.unitOf(uri);
     const items = unit ? (await this.diagnosticsOf(unit, () => false))?.[unit.uris.indexOf(uri)] ?? [] : [];
+    if (unit?.provisional() && this.canRefreshDiagnostics) {
+      this.retryProvisional(unit.key, this.documents.versionOf(unit.key), () => void this.connection.languages.diagnostics.refresh());
+    }
     return { kind: DocumentDiagnosticReportKind.Full, items };
   }
 
