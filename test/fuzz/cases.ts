@@ -2,7 +2,8 @@
 // edits), so a failing one can be written to a file and replayed as a regression fixture.
 import type { TextChange } from '../../server/src/parsing/sourceDocument';
 import { corpus, window } from './corpus';
-import { applyToText, randomChange } from './editSequences';
+import { randomChange } from './editSequences';
+import { applyTextChange } from '../../server/src/parsing/textChange';
 import { mutateNotebook, notebookOf } from './notebookMutators';
 import { mutatePython } from './pythonMutators';
 import { Random } from './random';
@@ -67,7 +68,7 @@ export function fuzzCase(seed: number, caseNumber: number): FuzzCase {
         for (let m = rng.between(1, 3); m > 0; m--) {
           const change = randomChange(rng, current, donor);
           batch.push(change);
-          current = applyToText(current, change);
+          current = applyTextChange(current, change);
         }
         batches.push(batch);
       }

@@ -31,11 +31,3 @@ export function randomChange(rng: Random, text: string, donor: string): TextChan
   return { range: { start: position, end: lines.positionAt(endOffset) }, text: insertedText(rng, donor) };
 }
 
-/** What a text is after `change`, computed directly from the LSP definition (the reference for the tree). */
-export function applyToText(text: string, change: TextChange): string {
-  if (!change.range) return change.text;
-  const lines = new LineIndex(text);
-  const start = lines.offsetAt(change.range.start);
-  const end = Math.max(start, lines.offsetAt(change.range.end));
-  return text.slice(0, start) + change.text + text.slice(end);
-}

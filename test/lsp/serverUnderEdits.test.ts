@@ -8,7 +8,8 @@ import { Diagnostic, DidChangeTextDocumentNotification, DidOpenTextDocumentNotif
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import { LineIndex } from '../../server/src/parsing/lineIndex';
 import { trainingModule } from '../../bench/trainingModule';
-import { applyToText, randomChange } from '../fuzz/editSequences';
+import { randomChange } from '../fuzz/editSequences';
+import { applyTextChange } from '../../server/src/parsing/textChange';
 import { Random } from '../fuzz/random';
 import { startServer, TestServer } from '../helpers/lspClient';
 import { repositoryRoot, testParser } from '../helpers/parser';
@@ -38,7 +39,7 @@ describe('language server under random edits (dist/server.js)', function () {
       let version = 1;
       for (let step = 0; step < EDITS; step++) {
         const change = randomChange(rng, text, original);
-        text = applyToText(text, change);
+        text = applyTextChange(text, change);
         void server.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [change] });
         const position = new LineIndex(text).positionAt(rng.int(text.length + 1));
         const started = Date.now();

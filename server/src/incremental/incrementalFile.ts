@@ -188,7 +188,7 @@ export class IncrementalFile {
       const snapshot = slice.chunks.map(index => chunks[index]);
       const old = previous.get(snapshot[0]);
       if (old && old.snapshot.length === snapshot.length && old.snapshot.every((chunk, i) => chunk === snapshot[i])) {
-        return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked), result: old.result, placed: old.placed };
+        return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked), result: old.result, provisional: old.provisional, placed: old.placed };
       }
       return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked) };
     });
