@@ -57,7 +57,8 @@ export class IncrementalFile {
   private result: LintResult | undefined;
   /** How many slices the last complete lint had to analyse afresh (the rest came from the cache). */
   lastLinted = 0;
-  private linting = 0;
+  /** Slices linted afresh in the pass under way, which may span several deadline-bounded calls (−1: none is). */
+  private linting = -1;
 
   constructor(private readonly parser: PythonParser, text: string) {
     this.chunked = new ChunkedText(parser, text);
