@@ -33,9 +33,4 @@ export class Lru<K, V> {
     this.entries.delete(key);
     this.evicted(value);
   }
-
-  clear(): void {
-    for (const value of this.entries.values()) this.evicted(value);
-    this.entries.clear();
-  }
 }

@@ -53,7 +53,9 @@ export class SliceLayout {
 
   /** A file position inside one of the slice's chunks, in the slice; undefined when no chunk holds it. */
   toSlice(position: Position): Position | undefined {
-    const k = lastAtOrBefore(this.members.map((_, i) => this.fileLine(i)), position.line);
+    // The members' file lines ascend: the last one at or before the position's line holds it, if any does.
+    let k = 0;
+    while (k + 1 < this.members.length && this.fileLine(k + 1) <= position.line) k++;
     const line = position.line - this.fileLine(k);
     if (line < 0 || line >= this.lineCounts[k]) return undefined;
     return { line: this.sliceLines[k] + line, character: position.character };
