@@ -39,10 +39,12 @@ interface SliceEntry {
   placed?: Placed;
 }
 
-/** A slice's findings placed in the file while its chunks started at `lines` and `offsets` (fixes' edits are offsets). */
+/**
+ * A slice's findings placed in the file while its chunks started on `lines`. Fixes' edits (offsets) are read
+ * where the chunks are when asked for, so typing elsewhere in the file moves them without re-placing anything.
+ */
 interface Placed {
   readonly lines: readonly number[];
-  readonly offsets: readonly number[];
   readonly own: Finding[];
   readonly copied: Finding[];
 }
@@ -52,7 +54,13 @@ export class IncrementalFile {
   private slices: SliceEntry[] = [];
   /** The slice each chunk is the home of (for a copied import or constant, the first slice with it). */
   private homeSlice: number[] = [];
+  /** The slices each chunk is in (an import or a constant may be in many). */
+  private slicesOfChunk: SliceEntry[][] = [];
   private signatures: string[] = [];
+  /** Slices to look at in the next lint: new, edited, or with provisional findings. The rest are as they were. */
+  private readonly pending = new Set<SliceEntry>();
+  /** An edit changed the line some chunk starts on: placed findings must be checked. */
+  private linesMoved = false;
   private lineIndex: LineIndex | undefined;
   private result: LintResult | undefined;
   /** How many slices the last complete lint had to analyse afresh (the rest came from the cache). */
@@ -75,7 +83,8 @@ export class IncrementalFile {
 
   /** Whether some slice's findings came from an evaluation the wall clock cut short (see lint). */
   get provisional(): boolean {
-    return this.slices.some(entry => entry.provisional);
+    for (const entry of this.pending) if (entry.provisional) return true;
+    return false;
   }
 
   /** Offsets and positions of the whole text (built on demand: code actions need them, diagnostics do not). */
@@ -86,34 +95,52 @@ export class IncrementalFile {
 
   applyEdits(edits: readonly ChunkEdit[]): void {
     const before = this.chunked.chunks.length;
+    const linesBefore = this.chunked.lines;
     const changed = this.chunked.applyEdits(edits);
     this.lineIndex = undefined;
     this.result = undefined;
     const sameShape = this.chunked.chunks.length === before &&
       [...changed].every(index => signature(this.chunked.chunks[index].facts) === this.signatures[index]);
-    if (!sameShape) this.reslice();
+    if (!sameShape) {
+      this.reslice();
+      return;
+    }
+    for (const index of changed) for (const entry of this.slicesOfChunk[index]) this.pending.add(entry);
+    if (!this.linesMoved) {
+      const lines = this.chunked.lines;
+      for (let i = 0; i < lines.length && !this.linesMoved; i++) this.linesMoved = lines[i] !== linesBefore[i];
+    }
   }
 
   /**
    * Every rule's findings in file positions, from each slice's cached or fresh lint. With a `deadline`
    * (performance.now()), stops linting new slices once it passes and returns undefined; a later call goes on
-   * from there, so a large file's first analysis can yield to other requests.
+   * from there, so a large file's first analysis can yield to other requests. The work is the edited slices'
+   * (and re-placing findings that an added or removed line moved), not the whole file's.
    */
   lint(deadline = Infinity): LintResult | undefined {
     if (this.result) return this.result;
     if (this.linting < 0) this.linting = 0;
+    for (const entry of this.pending) {
+      if (!this.current(entry).result && !lintResults.get(entry.layout.text) && performance.now() > deadline) return undefined;
+      this.analyse(entry);
+      if (!entry.provisional) this.pending.delete(entry);
+    }
+    const { lines } = this.chunked;
     const own: Finding[] = [];
     const copied = new Map<string, Finding>();
     const failures: LintResult['failures'] = [];
     for (const entry of this.slices) {
-      if (!this.current(entry).result && !lintResults.get(entry.layout.text) && performance.now() > deadline) return undefined;
-      const placed = this.placed(entry);
-      failures.push(...entry.result!.failures);
-      own.push(...placed.own);
+      let placed = entry.placed!;
+      if (this.linesMoved && entry.slice.chunks.some((index, i) => lines[index] !== placed.lines[i])) placed = this.place(entry);
+      for (const failure of entry.result!.failures) failures.push(failure);
+      for (const finding of placed.own) own.push(finding);
       // Imports and constants copied into several slices may be reported by each: once is enough.
       for (const finding of placed.copied) copied.set(findingKey(finding), finding);
     }
-    const findings = [...own, ...copied.values()].sort((a, b) => a.range.start.line - b.range.start.line ||
+    this.linesMoved = false;
+    for (const finding of copied.values()) own.push(finding);
+    const findings = own.sort((a, b) => a.range.start.line - b.range.start.line ||
       a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
     const result = { findings, failures };
     this.lastLinted = this.linting;
@@ -123,9 +150,9 @@ export class IncrementalFile {
     return result;
   }
 
-  /** A slice's findings in file positions: linted when its text is new, re-placed when its chunks moved. */
-  private placed(entry: SliceEntry): Placed {
-    const { layout, slice } = this.current(entry);
+  /** A slice's lint result (cached by its text, or fresh) and its findings placed in the file. */
+  private analyse(entry: SliceEntry): void {
+    const { layout } = this.current(entry);
     if (!entry.result || entry.provisional) {
       let result = lintResults.get(layout.text);
       entry.provisional = false;
@@ -142,13 +169,14 @@ export class IncrementalFile {
         }
       }
       entry.result = result;
-      entry.placed = undefined;
     }
-    const { lines, offsets } = this.chunked;
-    const old = entry.placed;
-    if (old && slice.chunks.every((index, i) => lines[index] === old.lines[i] && offsets[index] === old.offsets[i])) return old;
-    const placed: Placed = { lines: slice.chunks.map(index => lines[index]), offsets: slice.chunks.map(index => offsets[index]), own: [], copied: [] };
-    for (const finding of entry.result.findings) {
+    this.place(entry);
+  }
+
+  private place(entry: SliceEntry): Placed {
+    const { layout, slice } = entry;
+    const placed: Placed = { lines: slice.chunks.map(index => this.chunked.lines[index]), own: [], copied: [] };
+    for (const finding of entry.result!.findings) {
       const inFile = placeFinding(finding, layout);
       (slice.home.has(this.chunked.chunkAtLine(inFile.range.start.line)) ? placed.own : placed.copied).push(inFile);
     }
@@ -188,11 +216,17 @@ export class IncrementalFile {
     this.slices = sliceChunks(chunks).map(slice => {
       const snapshot = slice.chunks.map(index => chunks[index]);
       const old = previous.get(snapshot[0]);
+      // Its findings are placed again: the fixes of the old placing read the old layout.
       if (old && old.snapshot.length === snapshot.length && old.snapshot.every((chunk, i) => chunk === snapshot[i])) {
-        return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked), result: old.result, provisional: old.provisional, placed: old.placed };
+        return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked), result: old.result, provisional: old.provisional };
       }
       return { slice, snapshot, layout: new SliceLayout(chunks, slice.chunks, this.chunked) };
     });
+    this.pending.clear();
+    for (const entry of this.slices) this.pending.add(entry);
+    this.linesMoved = false;
+    this.slicesOfChunk = chunks.map(() => []);
+    for (const entry of this.slices) for (const chunk of entry.slice.chunks) this.slicesOfChunk[chunk].push(entry);
     this.homeSlice = new Array<number>(chunks.length);
     this.slices.forEach(({ slice }, index) => { for (const chunk of slice.home) this.homeSlice[chunk] = index; });
     // An import or a constant copied into slices is no slice's own: a hover there uses the first that copies it.
@@ -208,6 +242,7 @@ export class IncrementalFile {
       entry.layout = new SliceLayout(chunks, entry.slice.chunks, this.chunked);
       entry.result = undefined;
       entry.placed = undefined;
+      this.pending.add(entry);
     }
     return entry;
   }
@@ -241,8 +276,13 @@ function findingKey(finding: Finding): string {
 function placeFinding(finding: Finding, layout: SliceLayout): Finding {
   const range = { start: layout.toFile(finding.range.start), end: layout.toFile(finding.range.end, true) };
   if (!finding.fix) return { ...finding, range };
-  const edits = finding.fix.edits.map(edit => ({
-    start: layout.toFileOffset(edit.start), end: layout.toFileOffset(edit.end, edit.end > edit.start), newText: edit.newText,
-  }));
-  return { ...finding, range, fix: { ...finding.fix, edits } };
+  const { title, safety, edits } = finding.fix;
+  // The layout reads where the chunks are now: the edits follow typing elsewhere without being placed again.
+  const fix = {
+    title, safety,
+    get edits() {
+      return edits.map(edit => ({ start: layout.toFileOffset(edit.start), end: layout.toFileOffset(edit.end, edit.end > edit.start), newText: edit.newText }));
+    },
+  };
+  return { ...finding, range, fix };
 }
