@@ -126,6 +126,45 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual((report as { items: { code: string }[] }).items.map(d => d.code), ['LS004']);
   });
 
+  it('answers a pull "unchanged" while an edit leaves the diagnostics as the client holds them, and in full otherwise', async () => {
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const pull = (previousResultId?: string) =>
+      server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: fileUri }, previousResultId });
+    await open(server, fileUri, buggy);
+    const first = await pull();
+    assert.strictEqual(first.kind, 'full');
+    assert.ok(first.resultId, 'a full report carries a result id');
+
+    await replace(server, fileUri, 2, 2, 26, 26, '  # typed a comment');   // after `logits = torch.randn(3, 4)`
+    const same = await pull(first.resultId);
+    assert.deepStrictEqual(same, { kind: 'unchanged', resultId: first.resultId });
+    // A client without the id (or with another) gets everything again.
+    const again = await pull('no such report');
+    assert.strictEqual(again.kind, 'full');
+    assert.deepStrictEqual((again as { items: { code: string }[] }).items.map(d => d.code), ['LS004']);
+
+    await replace(server, fileUri, 3, 3, 48, 51, '0.1');   // label_smoothing=1.5 → 0.1: the finding goes
+    const fixed = await pull(again.resultId);
+    assert.strictEqual(fixed.kind, 'full');
+    assert.notStrictEqual(fixed.resultId, again.resultId);
+    assert.deepStrictEqual((fixed as { items: unknown[] }).items, []);
+
+    // A line added above moves the finding: the client must hear where it is now.
+    await replace(server, fileUri, 4, 3, 48, 51, '1.5');
+    const back = await pull(fixed.resultId);
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: fileUri, version: 5 }, contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' }],
+    });
+    const moved = await pull(back.resultId);
+    assert.strictEqual(moved.kind, 'full');
+    assert.strictEqual((moved as { items: { range: { start: { line: number } } }[] }).items[0].range.start.line, 4);
+
+    // A document closed and opened again starts afresh.
+    await server.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: fileUri } });
+    await open(server, fileUri, `\n${buggy}`, 6);
+    assert.strictEqual((await pull(moved.resultId)).kind, 'full');
+  });
+
   it('honours labelSmoothing.lint.enable, and survives a malformed value with a warning', async () => {
     let enable: unknown = false;
     server = await startServer({ workspace: { configuration: true } });

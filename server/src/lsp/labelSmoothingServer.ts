@@ -3,7 +3,7 @@
 // challenge panel's custom requests (challengeRequests.ts).
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, DocumentDiagnosticReportKind, ErrorCodes, Hover,
+  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, ErrorCodes, Hover,
   InitializeParams, InitializeResult, InlayHint, MarkupKind, ResponseError, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
@@ -16,6 +16,7 @@ import type { AnalysisUnit } from './analysisUnits';
 import type { LintResult } from '../rules/lint';
 import { DocumentStore } from './documentStore';
 import { notAnalysedDiagnostic, toDiagnostic } from './toDiagnostic';
+import { PulledReports } from './pulledReports';
 import { defaultSettings, parseSettings, Settings } from './settings';
 import type { Diagnostic } from 'vscode-languageserver';
 
@@ -41,6 +42,7 @@ export class LabelSmoothingServer {
   private validationScheduled = false;
   private shutDown = false;
   private readonly provisionalTries = new Map<string, number>();
+  private readonly pulledReports = new PulledReports();
 
   constructor(private readonly connection: Connection, private readonly loadParser: () => Promise<PythonParser>) {}
 
@@ -63,7 +65,7 @@ export class LabelSmoothingServer {
     }));
     connection.onDidCloseTextDocument(({ textDocument }) => this.guard('didClose', () => {
       this.documents.closeText(textDocument.uri);
-      this.clearDiagnostics([textDocument.uri]);
+      this.documentsClosed([textDocument.uri]);
     }));
 
     const notebooks = connection.notebooks.synchronization;
@@ -72,17 +74,17 @@ export class LabelSmoothingServer {
       this.validate(notebookDocument.uri);
     }));
     notebooks.onDidChangeNotebookDocument(({ notebookDocument, change }) => this.guard('notebook didChange', () => {
-      this.clearDiagnostics(change.cells?.structure?.didClose?.map(cell => cell.uri) ?? []);
+      this.documentsClosed(change.cells?.structure?.didClose?.map(cell => cell.uri) ?? []);
       this.documents.changeNotebook(notebookDocument.uri, change);
       this.validate(notebookDocument.uri);
     }));
     notebooks.onDidCloseNotebookDocument(({ notebookDocument }) => this.guard('notebook didClose', () => {
-      this.clearDiagnostics(this.documents.closeNotebook(notebookDocument.uri));
+      this.documentsClosed(this.documents.closeNotebook(notebookDocument.uri));
     }));
 
-    connection.languages.diagnostics.on(async ({ textDocument }) => {
+    connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
       this.refuseAfterShutdown();
-      return this.pulledDiagnostics(textDocument.uri);
+      return this.pulledDiagnostics(textDocument.uri, previousResultId);
     });
     connection.onHover(({ textDocument, position }) => {
       this.refuseAfterShutdown();
@@ -207,13 +209,13 @@ export class LabelSmoothingServer {
     if (unit.provisional()) this.retryProvisional(key, version, () => this.validate(key));
   }
 
-  private async pulledDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
+  private async pulledDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
     const unit = this.store?.unitOf(uri);
     const items = unit ? (await this.diagnosticsOf(unit, () => false))?.[unit.uris.indexOf(uri)] ?? [] : [];
     if (unit?.provisional() && this.canRefreshDiagnostics) {
       this.retryProvisional(unit.key, this.documents.versionOf(unit.key), () => void this.connection.languages.diagnostics.refresh());
     }
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    return this.pulledReports.report(uri, items, previousResultId);
   }
 
   /**
@@ -283,7 +285,9 @@ export class LabelSmoothingServer {
     }
   }
 
-  private clearDiagnostics(uris: readonly string[]): void {
+  /** Closed documents show no diagnostics; a reopened one's first pulled report is a full one. */
+  private documentsClosed(uris: readonly string[]): void {
+    for (const uri of uris) this.pulledReports.forget(uri);
     if (this.pullDiagnostics) return;   // the client drops pulled diagnostics of closed documents itself
     for (const uri of uris) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }

@@ -21,7 +21,19 @@ export function ruleDocsUrl(rule: string, docsDirectory = path.join(__dirname, '
 /** Each rule's docs link, made once: a large file's diagnostics need hundreds of them on every edit. */
 const docsLinks = new Map<string, string>();
 
+/**
+ * Each finding's diagnostic, made once: a large file's findings mostly outlive an edit (incrementalFile.ts keeps
+ * them), and a pulled report compares diagnostics with the last one's, at once when they are the same objects.
+ */
+const diagnostics = new WeakMap<Finding, Diagnostic>();
+
 export function toDiagnostic(finding: Finding): Diagnostic {
+  let diagnostic = diagnostics.get(finding);
+  if (!diagnostic) diagnostics.set(finding, (diagnostic = newDiagnostic(finding)));
+  return diagnostic;
+}
+
+function newDiagnostic(finding: Finding): Diagnostic {
   let href = docsLinks.get(finding.rule);
   if (!href) docsLinks.set(finding.rule, (href = ruleDocsUrl(finding.rule)));
   return {
