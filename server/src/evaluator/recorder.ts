@@ -6,14 +6,15 @@ import type { FunctionObject } from './objects';
 import type { RaisedAt } from './interpreter';
 import type { PyValue } from './values';
 import { snapshotValue } from '../tensor';
+import type { ImpliedTargets } from './tangents';
 
 /** Bounds the memory an evaluation keeps for previews. */
 const MAX_RECORDED = 5000;
 
 export interface Recorded {
   readonly value: PyValue;
-  /** For a loss written over log-probabilities: −∂loss/∂log p (see tangents.ts). */
-  readonly implied?: { readonly shape: number[]; readonly values: number[] };
+  /** For a loss written over log-probabilities: −∂loss/∂log p (see tangents.ts), worked out when called. */
+  readonly implied?: () => ImpliedTargets;
   /** The example inputs in use when the value was computed; none when the code gave every input. */
   readonly inputs: readonly string[];
 }

@@ -25,6 +25,12 @@ const SEEDS = new Set(['log_softmax', 'LogSoftmax']);
 /** Keyword arguments that stand for a position, for the operations above. */
 const KEYWORD_POSITIONS: Readonly<Record<string, number>> = { input: 0, self: 0, other: 1, end: 1 };
 
+/** The targets a loss implies: −∂loss/∂log p, in the shape of the log-probabilities. */
+export interface ImpliedTargets {
+  readonly shape: number[];
+  readonly values: number[];
+}
+
 interface Tangent {
   readonly seed: Tensor;
   /** One tensor of the value's shape per seed element: ∂value/∂seed[m]. */
@@ -59,7 +65,7 @@ export class Tangents {
     const positions = AFFINE_POSITIONS[name];
     const affine = positions !== undefined && carried.every(({ position }) => positions === 'all' || positions.includes(position));
     if (affine) {
-      const tangent = this.propagate(run, args, carried, result.tensor);
+      const tangent = this.propagate(run, args, carried, result.tensor, name.endsWith('_'));
       if (tangent) this.tangents.set(result.tensor, tangent);
       else this.tangents.delete(result.tensor);
     } else {
@@ -73,11 +79,15 @@ export class Tangents {
     this.tangents.delete(tensor);
   }
 
-  /** −∂value/∂(its log-probabilities), whichever log_softmax they come from, summed over the value's elements. */
-  impliedBy(value: Tensor): { shape: number[]; values: number[] } | undefined {
+  /**
+   * −∂value/∂(its log-probabilities), whichever log_softmax they come from, summed over the value's elements:
+   * worked out when first asked for (most values an evaluation records are never previewed), as they are now.
+   */
+  impliedBy(value: Tensor): (() => ImpliedTargets) | undefined {
     const tangent = this.tangents.get(value);
     if (!tangent || tangent.seed === value) return undefined;
-    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) };
+    let implied: ImpliedTargets | undefined;
+    return () => (implied ??= { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) });
   }
 
   /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
@@ -114,20 +124,27 @@ export class Tangents {
     return carried;
   }
 
-  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor): Tangent | undefined {
+  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor, inPlace: boolean): Tangent | undefined {
     const seed = carried[0].tangent.seed;
     if (carried.some(({ tangent }) => tangent.seed !== seed)) return undefined;
     const stopCollecting = collectWarnings(() => undefined);   // the replays must not repeat PyTorch's warnings
     try {
+      // f(…, 0, …) is the same for every column: computed once per argument.
+      const atZero: Tensor[] = [];
+      for (const argument of carried) {
+        const withZero = run(substitute(args, argument, tensorValue(zerosLike(argumentAt(args, argument)))));
+        if (withZero.kind !== 'tensor') return undefined;
+        atZero.push(withZero.tensor);
+      }
       const columns: Tensor[] = [];
       for (let m = 0; m < seed.numel; m++) {
         let column: Tensor | undefined;
-        for (const argument of carried) {
-          const original = argumentAt(args, argument);
-          const withColumn = run(substitute(args, argument, tensorValue(cloneOf(argument.tangent.columns[m]))));
-          const withZero = run(substitute(args, argument, tensorValue(zerosLike(original))));
-          if (withColumn.kind !== 'tensor' || withZero.kind !== 'tensor') return undefined;
-          const difference = subtract(withColumn.tensor, withZero.tensor);
+        for (const [i, argument] of carried.entries()) {
+          // An in-place operation writes into its argument: it gets a copy of the column, which others share.
+          const given = argument.tangent.columns[m];
+          const withColumn = run(substitute(args, argument, tensorValue(inPlace ? cloneOf(given) : given)));
+          if (withColumn.kind !== 'tensor') return undefined;
+          const difference = subtract(withColumn.tensor, atZero[i]);
           column = column ? add(column, difference) : difference;
         }
         if (!column || column.numel !== result.numel) return undefined;

@@ -4,6 +4,7 @@
 import { formatTensor, Tensor } from '../tensor';
 import { readValues } from '../tensor/tensor';
 import type { Recorded } from '../evaluator/recorder';
+import type { ImpliedTargets } from '../evaluator/tangents';
 import { Convention, recogniseConvention, singlesOutAClass } from './convention';
 
 export interface ValuePreview {
@@ -44,7 +45,7 @@ export function previewOf(recorded: Recorded): ValuePreview | { readonly notPrev
     convention: isFloat && rows && tensor.ndim === 2 && values.every(v => v >= 0 && v <= 1) && singlesOutAClass(rows)
       ? recogniseConvention(rows) : undefined,
     inputs: recorded.inputs,
-    implied: recorded.implied && impliedRows(recorded.implied),
+    implied: recorded.implied && impliedRows(recorded.implied()),
   };
 }
 
@@ -60,7 +61,7 @@ function asRows(tensor: Tensor, values: readonly number[]): number[][] | undefin
  * (mean), the rows not ignored, or every element (kl_div's 'mean'). The rows are multiplied back by whichever of
  * these brings their sums nearest to 1; a normalisation bug survives every choice.
  */
-function impliedRows(implied: NonNullable<Recorded['implied']>): ValuePreview['implied'] {
+function impliedRows(implied: ImpliedTargets): ValuePreview['implied'] {
   const k = implied.shape[implied.shape.length - 1] ?? 1;
   const rows: number[][] = [];
   for (let i = 0; i < implied.values.length; i += k) rows.push(implied.values.slice(i, i + k));
