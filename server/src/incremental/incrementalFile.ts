@@ -11,6 +11,7 @@ import type { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
 import { Chunk, ChunkEdit, ChunkedText } from './chunkedText';
 import type { ChunkFacts } from './chunkFacts';
+import { FindingsChange, gatherFindings, patchFindings, SliceFindings } from './fileFindings';
 import { Lru } from './lru';
 import { SliceLayout } from './sliceLayout';
 import { Slice, sliceChunks } from './slicing';
@@ -43,7 +44,7 @@ interface SliceEntry {
  * A slice's findings placed in the file while its chunks started on `lines`. Fixes' edits (offsets) are read
  * where the chunks are when asked for, so typing elsewhere in the file moves them without re-placing anything.
  */
-interface Placed {
+interface Placed extends SliceFindings {
   readonly lines: readonly number[];
   readonly own: Finding[];
   readonly copied: Finding[];
@@ -61,6 +62,9 @@ export class IncrementalFile {
   private readonly pending = new Set<SliceEntry>();
   /** An edit changed the line some chunk starts on: placed findings must be checked. */
   private linesMoved = false;
+  /** The findings of the last complete lint, and how slices' findings changed since (see fileFindings.ts). */
+  private gathered: LintResult | undefined;
+  private changes: FindingsChange[] = [];
   private lineIndex: LineIndex | undefined;
   private result: LintResult | undefined;
   /** How many slices the last complete lint had to analyse afresh (the rest came from the cache). */
@@ -123,26 +127,19 @@ export class IncrementalFile {
     if (this.linting < 0) this.linting = 0;
     for (const entry of this.pending) {
       if (!this.current(entry).result && !lintResults.get(entry.layout.text) && performance.now() > deadline) return undefined;
-      this.analyse(entry);
+      const before = entry.placed;
+      this.changes.push({ before, after: this.analyse(entry) });
       if (!entry.provisional) this.pending.delete(entry);
     }
-    const { lines } = this.chunked;
-    const own: Finding[] = [];
-    const copied = new Map<string, Finding>();
-    const failures: LintResult['failures'] = [];
-    for (const entry of this.slices) {
-      let placed = entry.placed!;
-      if (this.linesMoved && entry.slice.chunks.some((index, i) => lines[index] !== placed.lines[i])) placed = this.place(entry);
-      for (const failure of entry.result!.failures) failures.push(failure);
-      for (const finding of placed.own) own.push(finding);
-      // Imports and constants copied into several slices may be reported by each: once is enough.
-      for (const finding of placed.copied) copied.set(findingKey(finding), finding);
+    if (this.linesMoved) {
+      const { lines } = this.chunked;
+      for (const entry of this.slices) if (entry.slice.chunks.some((index, i) => lines[index] !== entry.placed!.lines[i])) this.place(entry);
+      this.gathered = undefined;
+      this.linesMoved = false;
     }
-    this.linesMoved = false;
-    for (const finding of copied.values()) own.push(finding);
-    const findings = own.sort((a, b) => a.range.start.line - b.range.start.line ||
-      a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-    const result = { findings, failures };
+    const result = (this.gathered && patchFindings(this.gathered, this.changes)) ?? gatherFindings(this.slices.map(entry => entry.placed!));
+    this.gathered = result;
+    this.changes = [];
     this.lastLinted = this.linting;
     this.linting = -1;
     // Kept until the next edit, unless a slice's evaluation was cut short: then the next call analyses it again.
@@ -151,7 +148,7 @@ export class IncrementalFile {
   }
 
   /** A slice's lint result (cached by its text, or fresh) and its findings placed in the file. */
-  private analyse(entry: SliceEntry): void {
+  private analyse(entry: SliceEntry): Placed {
     const { layout } = this.current(entry);
     if (!entry.result || entry.provisional) {
       let result = lintResults.get(layout.text);
@@ -170,12 +167,12 @@ export class IncrementalFile {
       }
       entry.result = result;
     }
-    this.place(entry);
+    return this.place(entry);
   }
 
   private place(entry: SliceEntry): Placed {
     const { layout, slice } = entry;
-    const placed: Placed = { lines: slice.chunks.map(index => this.chunked.lines[index]), own: [], copied: [] };
+    const placed: Placed = { lines: slice.chunks.map(index => this.chunked.lines[index]), own: [], copied: [], failures: entry.result!.failures };
     for (const finding of entry.result!.findings) {
       const inFile = placeFinding(finding, layout);
       (slice.home.has(this.chunked.chunkAtLine(inFile.range.start.line)) ? placed.own : placed.copied).push(inFile);
@@ -225,6 +222,8 @@ export class IncrementalFile {
     this.pending.clear();
     for (const entry of this.slices) this.pending.add(entry);
     this.linesMoved = false;
+    this.gathered = undefined;
+    this.changes = [];
     this.slicesOfChunk = chunks.map(() => []);
     for (const entry of this.slices) for (const chunk of entry.slice.chunks) this.slicesOfChunk[chunk].push(entry);
     this.homeSlice = new Array<number>(chunks.length);
@@ -240,8 +239,7 @@ export class IncrementalFile {
     if (entry.slice.chunks.some((index, i) => chunks[index] !== entry.snapshot[i])) {
       entry.snapshot = entry.slice.chunks.map(index => chunks[index]);
       entry.layout = new SliceLayout(chunks, entry.slice.chunks, this.chunked);
-      entry.result = undefined;
-      entry.placed = undefined;
+      entry.result = undefined;   // its placed findings stay until the next lint replaces them
       this.pending.add(entry);
     }
     return entry;
@@ -266,11 +264,6 @@ export class IncrementalFile {
 /** What slicing reads of a chunk: when an edit leaves it alone, the slices stay as they were. */
 function signature(facts: ChunkFacts): string {
   return JSON.stringify([[...facts.assigns].sort(), [...facts.mentions].sort(), facts.copyable, facts.starImport, facts.importsTorch, facts.dynamic, facts.random, facts.seeds]);
-}
-
-function findingKey(finding: Finding): string {
-  const { start, end } = finding.range;
-  return `${finding.code}|${start.line}:${start.character}|${end.line}:${end.character}|${finding.message}`;
 }
 
 function placeFinding(finding: Finding, layout: SliceLayout): Finding {

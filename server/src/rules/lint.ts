@@ -37,9 +37,18 @@ export function lint(program: Program, rules: readonly Rule[] = allRules): LintR
     }
   }
   const kept = findings.filter(finding => !suppressed(program, finding));
-  kept.sort((a, b) => a.source - b.source || a.range.start.line - b.range.start.line ||
-    a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { findings: kept, failures };
+  return { findings: kept.sort(compareFindings), failures };
+}
+
+/** The order findings are reported in: by source, position and code (then the rest, so that only twins tie). */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.source - b.source || a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character ||
+    compareText(a.code, b.code) || a.range.end.line - b.range.end.line || a.range.end.character - b.range.end.character ||
+    compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `# noqa` silences every finding on its line; `# noqa: LS001, LS004` only those codes (as in ruff). */
