@@ -28,12 +28,15 @@ export interface ChunkEdit {
 }
 
 export class ChunkedText {
-  private chunkList: Chunk[];
+  private chunkList: Chunk[] = [];
+  /** Where each chunk starts; built on demand, then kept up to date by edits (new arrays: callers may hold the old). */
   private startLines: number[] | undefined;
   private startOffsets: number[] | undefined;
+  /** How many chunks have a syntax error (0 but while the file has one): counted, not looked for, at each edit. */
+  private unclean = 0;
 
   constructor(private readonly parser: PythonParser, text: string) {
-    this.chunkList = initialChunks(parser, text);
+    this.replaceAll(initialChunks(parser, text));
   }
 
   get chunks(): readonly Chunk[] {
@@ -72,14 +75,36 @@ export class ChunkedText {
     let changed = new Set<number>();
     for (const edit of edits) {
       if (!edit.range) {
-        this.chunkList = initialChunks(this.parser, edit.text);
+        this.replaceAll(initialChunks(this.parser, edit.text));
         changed = new Set(this.chunkList.keys());
       } else {
         changed = this.applyEdit(edit.range, edit.text, changed);
       }
-      this.startLines = this.startOffsets = undefined;
     }
     return changed;
+  }
+
+  private replaceAll(chunks: Chunk[]): void {
+    this.chunkList = chunks;
+    this.startLines = this.startOffsets = undefined;
+    this.unclean = countUnclean(chunks);
+  }
+
+  /** `replacement` took the place of `removed` at `first`: the chunks after it move by as much as it differs. */
+  private moveStarts(first: number, removed: readonly Chunk[], replacement: readonly Chunk[]): void {
+    const moved = (starts: number[] | undefined, size: (chunk: Chunk) => number) => {
+      if (!starts) return undefined;   // not built yet: built from the chunks when asked for
+      const replaced: number[] = [];
+      let end = starts[first];
+      for (const chunk of replacement) {
+        replaced.push(end);
+        end += size(chunk);
+      }
+      const shift = end - removed.reduce((oldEnd, chunk) => oldEnd + size(chunk), starts[first]);
+      return [...starts.slice(0, first), ...replaced, ...starts.slice(first + removed.length).map(start => start + shift)];
+    };
+    this.startLines = moved(this.startLines, chunk => chunk.lineBreaks);
+    this.startOffsets = moved(this.startOffsets, chunk => chunk.text.length);
   }
 
   private applyEdit(given: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
@@ -100,13 +125,14 @@ export class ChunkedText {
       else break;
     }
     const replacement = chunksOf(this.parser, regionText);
-    const removed = through - first + 1;
-    this.chunkList.splice(first, removed, ...replacement);
-    if (this.chunkList.some(chunk => !chunk.facts.clean)) {
-      this.chunkList = chunksOf(this.parser, this.text);
+    const removed = this.chunkList.splice(first, through - first + 1, ...replacement);
+    this.unclean += countUnclean(replacement) - countUnclean(removed);
+    if (this.unclean > 0) {
+      this.replaceAll(chunksOf(this.parser, this.text));
       return new Set(this.chunkList.keys());
     }
-    const shift = replacement.length - removed;
+    this.moveStarts(first, removed, replacement);
+    const shift = replacement.length - removed.length;
     const changed = new Set<number>();
     for (const index of changedBefore) {
       if (index < first) changed.add(index);
@@ -252,6 +278,12 @@ function lineBreaks(text: string): number {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++;
   }
+  return count;
+}
+
+function countUnclean(chunks: readonly Chunk[]): number {
+  let count = 0;
+  for (const chunk of chunks) if (!chunk.facts.clean) count++;
   return count;
 }
 
