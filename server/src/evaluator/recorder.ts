@@ -13,8 +13,8 @@ const MAX_RECORDED = 5000;
 
 export interface Recorded {
   readonly value: PyValue;
-  /** For a loss written over log-probabilities: −∂loss/∂log p (see tangents.ts), worked out when called. */
-  readonly implied?: () => ImpliedTargets;
+  /** For a loss written over log-probabilities: −∂loss/∂log p (see tangents.ts). */
+  readonly implied?: ImpliedTargets;
   /** The example inputs in use when the value was computed; none when the code gave every input. */
   readonly inputs: readonly string[];
 }

@@ -3,7 +3,7 @@
 // with one tangent column per element (its identity); an operation that is affine in a tensor argument maps a
 // tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
 // then implies nothing (its targets are not previewed).
-import { Tensor, collectWarnings, torchFunction } from '../tensor';
+import { Tensor, binaryOp, cloneTensor, collectWarnings, sum, zeros } from '../tensor';
 import { CallArgs, PyValue, tensorValue } from './values';
 
 /** Above this many log-probabilities, no tangents are carried (each column costs one more evaluation). */
@@ -80,14 +80,14 @@ export class Tangents {
   }
 
   /**
-   * −∂value/∂(its log-probabilities), whichever log_softmax they come from, summed over the value's elements:
-   * worked out when first asked for (most values an evaluation records are never previewed), as they are now.
+   * −∂value/∂(its log-probabilities), whichever log_softmax they come from, summed over the value's elements.
+   * Summed now, though most recorded values are never previewed: a cached evaluation holding on to every
+   * value's columns instead would take a third more memory.
    */
-  impliedBy(value: Tensor): (() => ImpliedTargets) | undefined {
+  impliedBy(value: Tensor): ImpliedTargets | undefined {
     const tangent = this.tangents.get(value);
     if (!tangent || tangent.seed === value) return undefined;
-    let implied: ImpliedTargets | undefined;
-    return () => (implied ??= { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) });
+    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) };
   }
 
   /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
@@ -171,28 +171,24 @@ function substitute(args: CallArgs, argument: { position: number; keyword?: stri
   return { positional, keyword: args.keyword };
 }
 
-function call(name: string, ...positional: PyValue[]): Tensor {
-  const result = torchFunction(name)!({ positional, keyword: new Map() });
-  return (result as { tensor: Tensor }).tensor;
-}
-
+// The replays' bookkeeping is plain arithmetic on tensors made here: no Python call semantics needed.
 function zerosLike(tensor: Tensor): Tensor {
-  return call('torch.zeros_like', tensorValue(tensor));
+  return zeros(tensor.shape, tensor.dtype);
 }
 
 function cloneOf(tensor: Tensor): Tensor {
-  return call('torch.clone', tensorValue(tensor));
+  return cloneTensor(tensor);
 }
 
 function subtract(a: Tensor, b: Tensor): Tensor {
-  return call('torch.sub', tensorValue(a), tensorValue(b));
+  return binaryOp('sub', a, b);
 }
 
 function add(a: Tensor, b: Tensor): Tensor {
-  return call('torch.add', tensorValue(a), tensorValue(b));
+  return binaryOp('add', a, b);
 }
 
 function sumOf(tensor: Tensor): number {
-  const total = call('torch.sum', tensorValue(tensor));
+  const total = sum(tensor);
   return total.storage.data[total.offset];
 }

@@ -45,7 +45,7 @@ export function previewOf(recorded: Recorded): ValuePreview | { readonly notPrev
     convention: isFloat && rows && tensor.ndim === 2 && values.every(v => v >= 0 && v <= 1) && singlesOutAClass(rows)
       ? recogniseConvention(rows) : undefined,
     inputs: recorded.inputs,
-    implied: recorded.implied && impliedRows(recorded.implied()),
+    implied: recorded.implied && impliedRows(recorded.implied),
   };
 }
 
