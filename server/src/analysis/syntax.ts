@@ -13,7 +13,7 @@ export function forEachNodeOfType(root: Node, types: readonly string[], visit: (
     return;
   }
   if (isSmall(root.tree)) {
-    walkNodesOfTypes(root, new Set(types), visit);
+    walkNodesOfTypes(root, types, visit);
     return;
   }
   const query = queryFor(root.tree.language, types);
@@ -31,11 +31,11 @@ function isSmall(tree: Tree): boolean {
 }
 
 /** Visits the named nodes of the given types under `root` (itself included), in document order, by a cursor walk. */
-function walkNodesOfTypes(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
+function walkNodesOfTypes(root: Node, types: readonly string[], visit: (node: Node) => void): void {
   const cursor = root.walk();
   try {
     for (;;) {
-      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.nodeIsNamed && types.includes(cursor.nodeType)) visit(cursor.currentNode);
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return;
@@ -44,6 +44,37 @@ function walkNodesOfTypes(root: Node, types: ReadonlySet<string>, visit: (node: 
   } finally {
     cursor.delete();
   }
+}
+
+/**
+ * The named nodes of the given types in a whole tree, in document order: tree-sitter's own search walks it inside
+ * wasm in one call (a cursor walk crosses into wasm several times per node). It goes by type name, so types that
+ * also name an anonymous token (`type`, `lambda`, `await`…) are walked. For a small subtree the walk is quicker:
+ * each search first matches the names against every symbol of the language.
+ */
+function nodesOfTypesInTree(tree: Tree, types: readonly string[]): Node[] {
+  if (namedOnly(tree.language, types)) return tree.rootNode.descendantsOfType(types as string[]);
+  const found: Node[] = [];
+  walkNodesOfTypes(tree.rootNode, types, node => found.push(node));
+  return found;
+}
+
+const namedOnlyTypes = new WeakMap<Language, Map<string, boolean>>();
+
+/** Whether every node type called one of `types` is a named node type (no anonymous token has the name). */
+function namedOnly(language: Language, types: readonly string[]): boolean {
+  let known = namedOnlyTypes.get(language);
+  if (!known) namedOnlyTypes.set(language, (known = new Map()));
+  const key = types.join(' ');
+  let answer = known.get(key);
+  if (answer === undefined) {
+    answer = true;
+    for (let id = 0; id < language.types.length; id++) {
+      if (types.includes(language.types[id]) && !language.nodeTypeIsNamed(id)) answer = false;
+    }
+    known.set(key, answer);
+  }
+  return answer;
 }
 
 /**
@@ -58,6 +89,7 @@ const INDEX_GROUPS: readonly (readonly string[])[] = [
 ];
 const GROUP_OF: ReadonlyMap<string, readonly string[]> = new Map(INDEX_GROUPS.flatMap(group => group.map(type => [type, group])));
 const INDEXED_TYPES: ReadonlySet<string> = new Set(GROUP_OF.keys());
+const INDEXED_TYPE_LIST: readonly string[] = [...INDEXED_TYPES];
 
 const indexes = new WeakMap<Tree, Map<string, Node[]>>();
 
@@ -71,7 +103,7 @@ function nodesOfType(tree: Tree, type: string): Node[] {
     const groups = isSmall(tree) ? INDEX_GROUPS : [GROUP_OF.get(type)!];
     for (const member of groups.flat()) index.set(member, []);
     const add = (node: Node) => index!.get(node.type)!.push(node);
-    if (isSmall(tree)) walkNodesOfTypes(tree.rootNode, INDEXED_TYPES, add);
+    if (isSmall(tree)) for (const node of nodesOfTypesInTree(tree, INDEXED_TYPE_LIST)) add(node);
     else for (const { node } of queryFor(tree.language, groups[0]).captures(tree.rootNode)) add(node);
     nodes = index.get(type)!;
   }
