@@ -3,7 +3,7 @@
 // with one tangent column per element (its identity); an operation that is affine in a tensor argument maps a
 // tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
 // then implies nothing (its targets are not previewed).
-import { Tensor, binaryOp, cloneTensor, collectWarnings, sum, zeros } from '../tensor';
+import { Tensor, binaryOp, cloneTensor, collectWarnings, sumAll, zeros } from '../tensor';
 import { CallArgs, PyValue, tensorValue } from './values';
 
 /** Above this many log-probabilities, no tangents are carried (each column costs one more evaluation). */
@@ -87,7 +87,7 @@ export class Tangents {
   impliedBy(value: Tensor): ImpliedTargets | undefined {
     const tangent = this.tangents.get(value);
     if (!tangent || tangent.seed === value) return undefined;
-    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumOf(column)) };
+    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumAll(column)) };
   }
 
   /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
@@ -95,7 +95,7 @@ export class Tangents {
     const tangent = this.tangents.get(loss);
     const seed = this.tangents.get(logProbs)?.seed;
     if (!tangent || !seed || tangent.seed !== seed) return undefined;
-    const values = tangent.columns.map(column => -sumOf(column));
+    const values = tangent.columns.map(column => -sumAll(column));
     return { shape: [...seed.shape], values };
   }
 
@@ -186,9 +186,4 @@ function subtract(a: Tensor, b: Tensor): Tensor {
 
 function add(a: Tensor, b: Tensor): Tensor {
   return binaryOp('add', a, b);
-}
-
-function sumOf(tensor: Tensor): number {
-  const total = sum(tensor);
-  return total.storage.data[total.offset];
 }

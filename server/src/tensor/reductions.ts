@@ -60,6 +60,15 @@ export function sum(t: Tensor, dims?: readonly number[], keepdim = false, dtype?
   return tensorFromValues(outDtype, g.shape, sumGroups(g.values, g.groups, g.size, outDtype, g.layout), unknownReason(t));
 }
 
+/**
+ * The sum of all of a floating tensor's elements as a number, added in torch.sum's order: what
+ * `sum(t).item()` gives, without building the tensors (the evaluator's tangents sum hundreds of small ones).
+ */
+export function sumAll(t: Tensor): number {
+  if (!isFloating(t.dtype)) throw new TypeError(`sumAll takes a floating tensor, not ${t.dtype}`);
+  return sumGroups(readValues(t), 1, t.numel, t.dtype, memoryLayout(t, t.shape.map((_, d) => d)))[0];
+}
+
 /** `t.mean(dim, keepdim, dtype)`: floating tensors only; the sum divided by the count, as PyTorch does. */
 export function mean(t: Tensor, dims?: readonly number[], keepdim = false, dtype?: DType): Tensor {
   if (dtype !== undefined && !isFloating(dtype)) {

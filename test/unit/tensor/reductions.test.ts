@@ -1,3 +1,6 @@
+import * as assert from 'assert';
+import { sumAll } from '../../../server/src/tensor/reductions';
+import type { Tensor } from '../../../server/src/tensor/tensor';
 import { check, checkErrorType, dt, F, f, kw, m, seedLogits, torch, tup } from './helpers';
 
 const tensor = (data: Parameters<typeof torch>[1]) => torch('tensor', data);
@@ -85,5 +88,21 @@ describe('reductions and softmax', () => {
     check('softmax 3d dim 1', () => m(m(torch('arange', f(12)), 'view', 2, 3, 2), 'softmax', 1));
     check('softmax randn close', () => m(torch('softmax', seeded(4, 37), 1), 'tolist'));
     check('log_softmax randn close', () => m(torch('log_softmax', seeded(3, 10), 1), 'tolist'));
+  });
+
+  describe('sumAll (a number, for the evaluator\'s tangents) adds as sum() does, bit for bit', () => {
+    const cases: [string, () => ReturnType<typeof torch>][] = [
+      ['3 float32', () => seeded(3)], ['100 float32', () => seeded(100)], ['5×10 float32', () => seeded(5, 10)],
+      ['a 0-dim tensor', () => m(seeded(4), 'sum')], ['10×6 transposed (not contiguous)', () => m(seeded(10, 6), 't')],
+      ['37 float64', () => m(seeded(37), 'double')], ['3×1 column', () => seeded(3, 1)], ['none', () => torch('ones', 0)],
+    ];
+    for (const [name, make] of cases) {
+      it(name, () => {
+        const value = make() as { kind: 'tensor'; tensor: Tensor };
+        const viaSum = m(m(value, 'sum'), 'item') as { value: number };
+        assert.strictEqual(sumAll(value.tensor), viaSum.value);
+      });
+    }
+    it('refuses an integer tensor', () => assert.throws(() => sumAll((torch('arange', 3) as { tensor: Tensor }).tensor), /floating/));
   });
 });
