@@ -3,7 +3,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { repositoryRoot } from '../helpers/parser';
+import { repositoryRoot, testParser } from '../helpers/parser';
+import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
+import { trainingModule } from '../../bench/trainingModule';
 
 const cli = path.join(repositoryRoot, 'dist', 'cli.js');
 const examples = path.join(repositoryRoot, 'examples');
@@ -54,6 +56,18 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.match(lines[1], /^out_of_range\.py:9:49: LS004 label_smoothing=1\.5 is outside \[0, 1\]/);
     assert.match(lines[3], /^training\.ipynb:cell 3:3:49: LS004 label_smoothing=1\.2/);
     assert.strictEqual(lines[4], 'Found 4 problems in 6 files.');
+  });
+
+  it('analyses a long torch file to its end, as the editor does: a bug repeated far down is reported every time', async () => {
+    // One evaluation of the whole file runs out of its budget a few hundred lines in (it found 5 of these 34).
+    const text = trainingModule(1000);
+    const { stdout } = run(['check', '--format', 'json', 'train.py'], temporaryDirectory({ 'train.py': text }));
+    const findings: { line: number; code: string; message: string }[] = JSON.parse(stdout);
+    const editor = new IncrementalFile(await testParser(), text).lint()!.findings;
+    assert.deepStrictEqual(findings.map(f => `${f.line} ${f.code} ${f.message}`), editor.map(f => `${f.range.start.line + 1} ${f.code} ${f.message}`));
+    // The module repeats `mixed_bug_N` (ε/K off the true class, ε/(K−1) on it): each one is reported, the last too.
+    const mixed = findings.filter(f => /^`mixed_bug_\d+` returns target rows that sum to 1\.03333/.test(f.message));
+    assert.strictEqual(mixed.length, text.match(/^def mixed_bug_/gm)!.length);
   });
 
   it('exits 0 with no findings on correct code', () => {

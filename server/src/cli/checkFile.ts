@@ -1,7 +1,7 @@
-// `check` on one file: the same analysis core the language server uses, with the command line's 1-based
+// `check` on one file: the analysis the language server does (lintFile.ts), with the command line's 1-based
 // positions.
 import type { PythonParser } from '../parsing/pythonParser';
-import { lint } from '../rules/lint';
+import { lintFile } from '../incremental/lintFile';
 import type { Severity } from '../rules/rule';
 import { loadFile, toCliPosition } from './loadFile';
 
@@ -27,7 +27,7 @@ export function checkFile(parser: PythonParser, path: string, displayPath: strin
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return { ok: false, message: loaded.error };
   try {
-    const { findings, failures } = lint(loaded.program);
+    const { findings, failures } = lintFile(parser, loaded.program);
     return {
       ok: true,
       findings: findings.map(finding => {

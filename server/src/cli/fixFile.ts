@@ -3,7 +3,7 @@
 // in the JSON (rewriteCells.ts), so the rest of the file stays as the author's tools wrote it.
 import * as fs from 'fs';
 import type { PythonParser } from '../parsing/pythonParser';
-import { lint } from '../rules/lint';
+import { lintFile } from '../incremental/lintFile';
 import { applyFixes, safeFixes } from '../rules/fixes';
 import { RuleSelection, selected } from '../rules/selection';
 import { rewriteCells } from '../notebooks/rewriteCells';
@@ -19,7 +19,7 @@ export function fixFile(parser: PythonParser, path: string, selection: RuleSelec
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return { fixed: [], error: loaded.error };
   try {
-    const findings = selected(lint(loaded.program).findings, selection);
+    const findings = selected(lintFile(parser, loaded.program).findings, selection);
     const fixed: string[] = [];
     const newSources = new Map<number, string>();
     loaded.program.sources.forEach((document, source) => {
