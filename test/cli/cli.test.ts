@@ -70,6 +70,22 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.strictEqual(mixed.length, text.match(/^def mixed_bug_/gm)!.length);
   });
 
+  it('previews a long torch file to its end: the functions further down too, where they are', () => {
+    const text = trainingModule(1000);
+    const { code, stdout } = run(['preview', '--format', 'json', 'train.py'], temporaryDirectory({ 'train.py': text }));
+    assert.strictEqual(code, 0);
+    const previews: { line: number; column: number; expression: string }[] = JSON.parse(stdout);
+    const lines = text.split('\n');
+    const defined = lines.flatMap((line, n) => /^def (mixed_bug_\d+)/.test(line) ? [{ line: n + 1, column: 5, expression: `${/^def (\w+)/.exec(line)![1]}(…)` }] : []);
+    assert.ok(defined.length > 10);
+    for (const expected of defined) {
+      assert.deepStrictEqual(previews.find(p => p.expression === expected.expression), { ...previews.find(p => p.expression === expected.expression), ...expected },
+        `${expected.expression} is previewed at ${expected.line}:${expected.column}`);
+    }
+    const order = previews.map(p => p.line * 1000 + p.column);
+    assert.deepStrictEqual(order, [...order].sort((a, b) => a - b), 'in file order');
+  });
+
   it('exits 0 with no findings on correct code', () => {
     const { code, stdout } = run(['check', 'examples/conventions.py', 'examples/seed_smooth_labels.py', 'examples/seed_label_smooth.py']);
     assert.strictEqual(code, 0);

@@ -1,6 +1,6 @@
-// `preview` on one file: every preview the editor would show, with 1-based positions, as text or JSON.
+// `preview` on one file: every preview the editor would show (filePreviews.ts), with 1-based positions, as text or JSON.
 import type { PythonParser } from '../parsing/pythonParser';
-import { collectPreviews } from '../previews/collectPreviews';
+import { filePreviews } from '../incremental/filePreviews';
 import { loadFile, toCliPosition } from './loadFile';
 
 export interface CliPreview {
@@ -23,8 +23,8 @@ export function previewFile(parser: PythonParser, path: string): CliPreview[] | 
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return loaded;
   try {
-    return loaded.program.sources.flatMap((document, source) => collectPreviews(loaded.program, source).map(({ node, expression, preview }) => {
-      const { line, column } = toCliPosition(document.lines, document.rangeOf(node).start);
+    return filePreviews(parser, loaded.program).map(({ source, position, expression, preview }) => {
+      const { line, column } = toCliPosition(loaded.program.sources[source].lines, position);
       const cell = loaded.cellNumbers?.[source];
       return {
         line, column, ...(cell === undefined ? {} : { cell }), expression,
@@ -34,7 +34,7 @@ export function previewFile(parser: PythonParser, path: string): CliPreview[] | 
         impliedTargets: preview.implied ? { rows: preview.implied.rows, convention: preview.implied.convention.description } : null,
         exampleInputs: preview.inputs,
       };
-    }));
+    });
   } finally {
     loaded.dispose();
   }

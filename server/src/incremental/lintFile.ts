@@ -13,9 +13,15 @@ import { IncrementalFile } from './incrementalFile';
 /** `program`: one file's source as loaded (a notebook's cells are analysed together, as one program). */
 export function lintFile(parser: PythonParser, program: Program): LintResult {
   const whole = lint(program);
-  const [source] = program.sources;
-  if (program.sources.length !== 1 || source.kind !== 'file') return whole;
+  return needsSlicing(program) ? new IncrementalFile(parser, program.sources[0].text).lint()! : whole;
+}
+
+/**
+ * After `program` was analysed as one: whether it is a file (not a notebook's cells) whose evaluation was cut
+ * short, and so must be analysed slice by slice to be analysed to its end.
+ */
+export function needsSlicing(program: Program): boolean {
+  if (program.sources.length !== 1 || program.sources[0].kind !== 'file') return false;
   const evaluation = existingEvaluationOf(program);
-  if (!evaluation || (!evaluation.timedOut && evaluation.stoppedBecause === undefined)) return whole;
-  return new IncrementalFile(parser, source.text).lint()!;
+  return !!evaluation && (evaluation.timedOut || evaluation.stoppedBecause !== undefined);
 }
