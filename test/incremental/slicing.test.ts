@@ -40,6 +40,15 @@ describe('slicing a file', () => {
     `), [['EPS = 0.1', 'def a():'], ['EPS = 0.1', 'def b():']]);
   });
 
+  it('takes a deeply nested constant for an ordinary value instead of overflowing the stack', async () => {
+    // 10,000 brackets: no real program, but a file the command line and the editor must still get through.
+    const deep = `EPS = ${'('.repeat(10_000)}0.1${')'.repeat(10_000)}\n`;
+    const shallow = 'EPS = ((0.1))\n';
+    const reader = '\ndef a():\n    return EPS\n\ndef b():\n    return EPS * 2\n';
+    assert.deepStrictEqual(await slicesOf(shallow + reader), [['EPS = ((0.1))', 'def a():'], ['EPS = ((0.1))', 'def b():']]);
+    assert.deepStrictEqual((await slicesOf(deep + reader)).map(slice => slice.map(line => line.slice(0, 12))), [['EPS = ((((((', 'def a():', 'def b():']]);
+  });
+
   it('joins everything that reads a name some statement rebinds or builds', async () => {
     assert.deepStrictEqual(await slicesOf(python`
       import torch

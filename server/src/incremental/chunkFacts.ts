@@ -129,15 +129,22 @@ function statementKind(statement: Node): AssignmentKind {
   return left?.type === 'identifier' && !assignment.childForFieldName('type') && right && isImmutableLiteral(right) ? 'constant' : 'other';
 }
 
+/**
+ * A literal nested deeper than this is not looked into (CPython refuses 200 nested brackets anyway): it counts as
+ * an ordinary value, which only makes slices coarser, and 10,000 brackets do not overflow the stack.
+ */
+const MAX_LITERAL_DEPTH = 100;
+
 /** Numbers, plain strings, booleans, None, and tuples and arithmetic of them: values nothing can change. */
-function isImmutableLiteral(node: Node): boolean {
+function isImmutableLiteral(node: Node, depth = 0): boolean {
+  if (depth > MAX_LITERAL_DEPTH) return false;
   switch (node.type) {
     case 'integer': case 'float': case 'true': case 'false': case 'none':
       return true;
     case 'string':
       return !/^[a-zA-Z]*[fF]/.test(node.text);   // an f-string reads names
     case 'concatenated_string': case 'parenthesized_expression': case 'tuple': case 'unary_operator': case 'binary_operator':
-      return node.namedChildren.every(child => !!child && (child.type === 'comment' || isImmutableLiteral(child)));
+      return node.namedChildren.every(child => !!child && (child.type === 'comment' || isImmutableLiteral(child, depth + 1)));
     default:
       return false;
   }
