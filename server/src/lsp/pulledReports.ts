@@ -14,6 +14,9 @@ export class PulledReports {
   report(uri: string, items: readonly Diagnostic[], previousResultId: string | undefined): DocumentDiagnosticReport {
     const last = this.last.get(uri);
     if (last && previousResultId === last.resultId && sameJson(last.items, items)) {
+      // The equal new items are kept: an edit re-makes a slice's diagnostics as new, equal objects, and the next
+      // comparison is then one of identities, not of every diagnostic edited since the last full report.
+      this.last.set(uri, { resultId: last.resultId, items });
       return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId };
     }
     const resultId = this.prefix + ++this.count;
