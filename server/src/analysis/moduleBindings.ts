@@ -6,6 +6,9 @@ import type { Located } from './program';
 import { enclosingFunction, forEachNodeOfType } from './syntax';
 
 export class ModuleBindings {
+  /** Each function's local names, by node id: rules ask about many names inside the same few functions. */
+  private readonly localsOf = new Map<number, ReadonlySet<string>>();
+
   private constructor(private readonly values: ReadonlyMap<string, Located | null>) {}
 
   static collect(roots: readonly Located[]): ModuleBindings {
@@ -28,8 +31,19 @@ export class ModuleBindings {
 
   /** The single value assigned to `name` at module level, unless `use` sits where `name` is a local. */
   valueOf(name: string, use: Node): Located | undefined {
-    if (isLocalAt(name, use)) return undefined;
-    return this.values.get(name) ?? undefined;
+    const value = this.values.get(name);
+    if (!value || this.isLocalAt(name, use)) return undefined;
+    return value;
+  }
+
+  /** Whether `name` is a parameter of, or assigned inside, any function enclosing `use`. */
+  private isLocalAt(name: string, use: Node): boolean {
+    for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
+      let locals = this.localsOf.get(fn.id);
+      if (!locals) this.localsOf.set(fn.id, (locals = localNames(fn)));
+      if (locals.has(name)) return true;
+    }
+    return false;
   }
 }
 
@@ -42,21 +56,17 @@ function isInsideDefinition(node: Node): boolean {
   return false;
 }
 
-/** Whether `name` is a parameter of, or assigned inside, any function enclosing `use`. */
-function isLocalAt(name: string, use: Node): boolean {
-  for (let fn = enclosingFunction(use); fn; fn = enclosingFunction(fn)) {
-    let local = false;
-    const parameters = fn.childForFieldName('parameters');
-    if (parameters) forEachNodeOfType(parameters, ['identifier'], node => { local ||= node.text === name; });
-    const body = fn.childForFieldName('body');
-    if (body && !local) {
-      forEachNodeOfType(body, ASSIGNMENTS, node => {
-        if (local) return;
-        const left = node.childForFieldName('left');
-        if (left) forEachNodeOfType(left, ['identifier'], target => { local ||= target.text === name; });
-      });
-    }
-    if (local) return true;
+/** The names a function's parameters and assignments bind (in its body, nested functions included). */
+function localNames(fn: Node): Set<string> {
+  const names = new Set<string>();
+  const parameters = fn.childForFieldName('parameters');
+  if (parameters) forEachNodeOfType(parameters, ['identifier'], node => { names.add(node.text); });
+  const body = fn.childForFieldName('body');
+  if (body) {
+    forEachNodeOfType(body, ASSIGNMENTS, node => {
+      const left = node.childForFieldName('left');
+      if (left) forEachNodeOfType(left, ['identifier'], target => { names.add(target.text); });
+    });
   }
-  return false;
+  return names;
 }
