@@ -1,7 +1,7 @@
 // A tensor the code computes, as previews show it: exactly what print() shows, its values, its rows' sums,
 // the smoothing convention they follow, and the example inputs that produced it. For a loss written over
 // log-probabilities, the targets it implies are shown the same way.
-import { formatTensor, Tensor } from '../tensor';
+import { checkPrintable, formatTensor, Tensor } from '../tensor';
 import { readValues } from '../tensor/tensor';
 import type { Recorded } from '../evaluator/recorder';
 import type { ImpliedTargets } from '../evaluator/tangents';
@@ -27,17 +27,21 @@ export function previewOf(recorded: Recorded): ValuePreview | { readonly notPrev
   if (value.kind === 'unknown') return { notPreviewed: value.reason };
   if (value.kind !== 'tensor') return undefined;
   const tensor = value.tensor;
-  let printed: string;
   try {
-    printed = formatTensor(tensor);
+    checkPrintable(tensor);
   } catch (error) {
     return { notPreviewed: (error as Error).message };
   }
   const values = [...readValues(tensor)];
   const rows = asRows(tensor, values);
   const isFloat = tensor.dtype.startsWith('float');
+  let printed: string | undefined;
   return {
-    printed,
+    // Formatted when shown: the rules judge values, and most previews they make are never printed.
+    get printed() {
+      printed ??= formatTensor(tensor);
+      return printed;
+    },
     shape: [...tensor.shape],
     dtype: tensor.dtype,
     values,

@@ -8,7 +8,7 @@ export { tensorMethod, tensorAttribute, tensorMethodNames } from './api/tensorMe
 export { binaryOperator, unaryOperator, inPlaceOperator } from './api/operators';
 export { getItem, setItem } from './api/itemAccess';
 export { tensorItem, tensorToList, tensorToFloat, tensorToInt, tensorTruth, tensorLength, tensorRows } from './api/pythonConversion';
-export { formatTensor } from './format/formatTensor';
+export { checkPrintable, formatTensor } from './format/formatTensor';
 export { formatValue, reprValue } from './format/formatValue';
 export { pythonFloatRepr } from './format/pythonNumbers';
 export { namedTupleField } from './namedTuple';

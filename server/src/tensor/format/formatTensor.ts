@@ -12,10 +12,18 @@ const THRESHOLD = 1000;
 const EDGE_ITEMS = 3;
 const LINE_WIDTH = 80;
 
-/** repr(t) / print(t). Throws `Unsupported` when some value is unknown (torch.empty, unseeded random). */
-export function formatTensor(t: Tensor): string {
+/**
+ * Throws `Unsupported` when print(t) cannot be shown: some value is unknown (torch.empty, unseeded random), or
+ * the grad_fn it would print is not modelled. Cheap: callers that may never print check this first.
+ */
+export function checkPrintable(t: Tensor): void {
   requireKnownValues(t);
   checkPrintableGradFn(t);
+}
+
+/** repr(t) / print(t). Throws `Unsupported` when it cannot be shown (checkPrintable). */
+export function formatTensor(t: Tensor): string {
+  checkPrintable(t);
   const prefix = 'tensor(';
   const indent = prefix.length;
   const suffixes: string[] = [];
