@@ -21,6 +21,16 @@ const AFFINE_POSITIONS: Readonly<Record<string, 'all' | readonly number[]>> = {
   masked_fill: [0], masked_fill_: [0], where: [1, 2], lerp: [0, 1],
   nll_loss: [0], NLLLoss: [0], kl_div: [0], KLDivLoss: [0],
 };
+/**
+ * The affine operations that are linear in their carried argument when no other carries tangents: f(…, 0, …) is
+ * zero, so a column maps to f(…, d, …) itself, without the replay at zero and the subtraction.
+ */
+const LINEAR = new Set([
+  'mul', 'multiply', 'neg', 'negative', 'pos', 'mul_', 'neg_', 'div', 'divide', 'true_divide', 'div_',
+  'sum', 'mean', 'gather', 'index_select', 'getitem', 'select', 'narrow', 'view', 'view_as', 'reshape', 'reshape_as',
+  'squeeze', 'unsqueeze', 'squeeze_', 'unsqueeze_', 'transpose', 't', 'permute', 'flatten', 'expand', 'expand_as',
+  'contiguous', 'clone', 'float', 'double', 'to', 'type', 'type_as', 'nll_loss', 'NLLLoss',
+]);
 const SEEDS = new Set(['log_softmax', 'LogSoftmax']);
 /** Keyword arguments that stand for a position, for the operations above. */
 const KEYWORD_POSITIONS: Readonly<Record<string, number>> = { input: 0, self: 0, other: 1, end: 1 };
@@ -65,7 +75,7 @@ export class Tangents {
     const positions = AFFINE_POSITIONS[name];
     const affine = positions !== undefined && carried.every(({ position }) => positions === 'all' || positions.includes(position));
     if (affine) {
-      const tangent = this.propagate(run, args, carried, result.tensor, name.endsWith('_'));
+      const tangent = this.propagate(run, args, carried, result.tensor, name.endsWith('_'), carried.length === 1 && LINEAR.has(name));
       if (tangent) this.tangents.set(result.tensor, tangent);
       else this.tangents.delete(result.tensor);
     } else {
@@ -124,14 +134,18 @@ export class Tangents {
     return carried;
   }
 
-  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor, inPlace: boolean): Tangent | undefined {
+  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor, inPlace: boolean, linear: boolean): Tangent | undefined {
     const seed = carried[0].tangent.seed;
     if (carried.some(({ tangent }) => tangent.seed !== seed)) return undefined;
     const stopCollecting = collectWarnings(() => undefined);   // the replays must not repeat PyTorch's warnings
     try {
-      // f(…, 0, …) is the same for every column: computed once per argument.
-      const atZero: Tensor[] = [];
+      // f(…, 0, …) is the same for every column: computed once per argument (and known to be 0 when linear).
+      const atZero: (Tensor | undefined)[] = [];
       for (const argument of carried) {
+        if (linear) {
+          atZero.push(undefined);
+          continue;
+        }
         const withZero = run(substitute(args, argument, tensorValue(zerosLike(argumentAt(args, argument)))));
         if (withZero.kind !== 'tensor') return undefined;
         atZero.push(withZero.tensor);
@@ -144,7 +158,8 @@ export class Tangents {
           const given = argument.tangent.columns[m];
           const withColumn = run(substitute(args, argument, tensorValue(inPlace ? cloneOf(given) : given)));
           if (withColumn.kind !== 'tensor') return undefined;
-          const difference = subtract(withColumn.tensor, atZero[i]);
+          const zero = atZero[i];
+          const difference = zero ? subtract(withColumn.tensor, zero) : withColumn.tensor;
           column = column ? add(column, difference) : difference;
         }
         if (!column || column.numel !== result.numel) return undefined;
