@@ -4,7 +4,7 @@ import { type DType, DEFAULT_FLOAT, isFloating, scalarTypeName } from './dtype';
 import { binaryOp } from './binaryOps';
 import { makeNamedTuple } from './namedTuple';
 import { wrapDim } from './shape';
-import { sumGroups } from './summation';
+import { sumGroups, sumRun } from './summation';
 import { castTensor, readValues, type Tensor, tensorFromValues, unknownReason } from './tensor';
 import { unaryOp } from './unaryOps';
 import { permute } from './views';
@@ -40,16 +40,36 @@ function group(t: Tensor, dims: readonly number[], keepdim: boolean): Grouped {
   return { values, groups, size, shape, layout: memoryLayout(t, dims) };
 }
 
-/** How the reduced elements lie in memory, which decides PyTorch's summation order (see summation.ts). */
+const INNER: Grouped['layout'] = { kind: 'inner' };
+const OTHER: Grouped['layout'] = { kind: 'other' };
+
+/**
+ * How the reduced elements lie in memory, which decides PyTorch's summation order (see summation.ts). Only dims
+ * of size ≠ 1 count; loops rather than array pipelines, since every sum the evaluator makes asks.
+ */
 function memoryLayout(t: Tensor, dims: readonly number[]): Grouped['layout'] {
-  if (!t.isContiguous()) return { kind: 'other' };
-  const significant = t.shape.map((_, d) => d).filter(d => t.shape[d] !== 1);
-  const reduced = significant.filter(d => dims.includes(d));
-  const keptAfter = significant.filter(d => !dims.includes(d) && d > (reduced[reduced.length - 1] ?? -1));
-  const adjacent = reduced.every((d, i) => i === 0 || significant.indexOf(d) === significant.indexOf(reduced[i - 1]) + 1);
-  if (!adjacent) return { kind: 'other' };
-  if (keptAfter.length === 0) return { kind: 'inner' };
-  return { kind: 'outer', columns: keptAfter.reduce((n, d) => n * t.shape[d], 1) };
+  if (!t.isContiguous()) return OTHER;
+  // The reduced dims must be adjacent among the significant ones: one run, nothing reduced after it ends.
+  let run: 'before' | 'in' | 'after' = 'before';
+  let lastReduced = -1;
+  for (let d = 0; d < t.ndim; d++) {
+    if (t.shape[d] === 1) continue;
+    if (dims.includes(d)) {
+      if (run === 'after') return OTHER;
+      run = 'in';
+      lastReduced = d;
+    } else if (run === 'in') {
+      run = 'after';
+    }
+  }
+  let columns = 1;
+  let keptAfter = false;
+  for (let d = lastReduced + 1; d < t.ndim; d++) {
+    if (t.shape[d] === 1 || dims.includes(d)) continue;
+    keptAfter = true;
+    columns *= t.shape[d];
+  }
+  return keptAfter ? { kind: 'outer', columns } : INNER;
 }
 
 /** `t.sum(dim, keepdim, dtype)`: bool and integer tensors sum to int64. */
@@ -66,7 +86,9 @@ export function sum(t: Tensor, dims?: readonly number[], keepdim = false, dtype?
  */
 export function sumAll(t: Tensor): number {
   if (!isFloating(t.dtype)) throw new TypeError(`sumAll takes a floating tensor, not ${t.dtype}`);
-  return sumGroups(readValues(t), 1, t.numel, t.dtype, memoryLayout(t, t.shape.map((_, d) => d)))[0];
+  const layout = memoryLayout(t, t.shape.map((_, d) => d));
+  // A contiguous tensor's elements are one run of its storage: summed where they lie, without a copy.
+  return t.isContiguous() ? sumRun(t.storage.data, t.offset, t.numel, t.dtype, layout) : sumRun(readValues(t), 0, t.numel, t.dtype, layout);
 }
 
 /** `t.mean(dim, keepdim, dtype)`: floating tensors only; the sum divided by the count, as PyTorch does. */

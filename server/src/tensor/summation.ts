@@ -21,35 +21,46 @@ function ceilLog2(x: number): number {
   return Math.ceil(Math.log2(x));
 }
 
+// The kernels below read element i of a run as values[base + i * step] (strided runs instead of closures: the
+// evaluator sums thousands of small tensors, and a closure per element run was a fifth of all it allocated).
+
+/** Accumulators of one cascade: cascades never nest, so one set serves them all. */
+const levelSums = new Float64Array(4);
+
 /** multi_row_sum for one accumulator: running sums in chunks, carried up through 4 levels. */
-function cascade(load: (i: number) => number, size: number, round: Round): number {
+function cascade(values: Float64Array, base: number, step: number, size: number, round: Round): number {
   const levels = 4;
   const levelPower = Math.max(4, Math.floor(ceilLog2(size) / levels));
   const levelStep = 1 << levelPower;
   const levelMask = levelStep - 1;
-  const acc = [0, 0, 0, 0];
+  const acc = levelSums;
+  acc.fill(0);
   let i = 0;
   while (i + levelStep <= size) {
-    for (let j = 0; j < levelStep; j++, i++) acc[0] = round(acc[0] + load(i));
+    for (let j = 0; j < levelStep; j++, i++) acc[0] = round(acc[0] + values[base + i * step]);
     for (let j = 1; j < levels; j++) {
       acc[j] = round(acc[j] + acc[j - 1]);
       acc[j - 1] = 0;
       if ((i & (levelMask * 2 ** (j * levelPower))) !== 0) break;
     }
   }
-  for (; i < size; i++) acc[0] = round(acc[0] + load(i));
+  for (; i < size; i++) acc[0] = round(acc[0] + values[base + i * step]);
   for (let j = 1; j < levels; j++) acc[0] = round(acc[0] + acc[j]);
   return acc[0];
 }
 
 /** row_sum: four interleaved cascades, the tail added to the first, then the four combined. */
-function rowSum(load: (i: number) => number, size: number, round: Round): number {
+function rowSum(values: Float64Array, base: number, step: number, size: number, round: Round): number {
   const ilp = 4;
   const sizeIlp = Math.floor(size / ilp);
-  const partials = [0, 1, 2, 3].map(k => cascade(i => load(i * ilp + k), sizeIlp, round));
-  for (let i = sizeIlp * ilp; i < size; i++) partials[0] = round(partials[0] + load(i));
-  for (let k = 1; k < ilp; k++) partials[0] = round(partials[0] + partials[k]);
-  return partials[0];
+  let first = cascade(values, base, ilp * step, sizeIlp, round);
+  const second = cascade(values, base + step, ilp * step, sizeIlp, round);
+  const third = cascade(values, base + 2 * step, ilp * step, sizeIlp, round);
+  const fourth = cascade(values, base + 3 * step, ilp * step, sizeIlp, round);
+  for (let i = sizeIlp * ilp; i < size; i++) first = round(first + values[base + i * step]);
+  first = round(first + second);
+  first = round(first + third);
+  return round(first + fourth);
 }
 
 /** vectorized_inner_sum for one contiguous row: lane-wise row sums, then the tail, then the lanes in order. */
@@ -57,7 +68,7 @@ function vectorizedInnerSum(values: Float64Array, start: number, size: number, l
   const vectors = Math.floor(size / lanes);
   let total = 0;
   for (let k = vectors * lanes; k < size; k++) total = round(total + values[start + k]);
-  for (let lane = 0; lane < lanes; lane++) total = round(total + rowSum(i => values[start + i * lanes + lane], vectors, round));
+  for (let lane = 0; lane < lanes; lane++) total = round(total + rowSum(values, start + lane, lanes, vectors, round));
   return total;
 }
 
@@ -75,33 +86,36 @@ export function sumGroups(
   layout: { kind: 'inner' } | { kind: 'outer'; columns: number } | { kind: 'other' },
 ): Float64Array {
   const out = new Float64Array(groups);
+  for (let g = 0; g < groups; g++) out[g] = sumRun(values, g * size, size, dtype, layout, g);
+  return out;
+}
+
+/** The sum of the `index`th run of `size` values from `start` (see sumGroups). */
+export function sumRun(
+  values: Float64Array,
+  start: number,
+  size: number,
+  dtype: DType,
+  layout: { kind: 'inner' } | { kind: 'outer'; columns: number } | { kind: 'other' },
+  index = 0,
+): number {
   if (dtype !== 'float32' && dtype !== 'float64') {
-    for (let g = 0; g < groups; g++) {
-      let total = 0;
-      for (let i = 0; i < size; i++) total += values[g * size + i];
-      out[g] = total;
-    }
-    return out;
+    let total = 0;
+    for (let i = 0; i < size; i++) total += values[start + i];
+    return total;
   }
   const round = roundingFor(dtype);
   const lanes = vectorLanes(dtype);
-  for (let g = 0; g < groups; g++) {
-    const start = g * size;
-    const load = (i: number) => values[start + i];
-    if (layout.kind === 'inner' && size >= lanes) {
-      out[g] = vectorizedInnerSum(values, start, size, lanes, round);
-    } else if (layout.kind === 'outer') {
-      // Columns are summed in blocks: 4 vectors of columns (or 4 scalar columns when there are fewer columns
-      // than lanes) share one cascade; leftover columns get row_sum.
-      const column = g % layout.columns;
-      const blockWidth = layout.columns >= lanes ? 4 * lanes : 4;
-      const blocked = Math.floor(layout.columns / blockWidth) * blockWidth;
-      out[g] = column < blocked ? cascade(load, size, round) : rowSum(load, size, round);
-    } else {
-      out[g] = rowSum(load, size, round);
-    }
+  if (layout.kind === 'inner' && size >= lanes) return vectorizedInnerSum(values, start, size, lanes, round);
+  if (layout.kind === 'outer') {
+    // Columns are summed in blocks: 4 vectors of columns (or 4 scalar columns when there are fewer columns
+    // than lanes) share one cascade; leftover columns get row_sum.
+    const column = index % layout.columns;
+    const blockWidth = layout.columns >= lanes ? 4 * lanes : 4;
+    const blocked = Math.floor(layout.columns / blockWidth) * blockWidth;
+    return column < blocked ? cascade(values, start, 1, size, round) : rowSum(values, start, 1, size, round);
   }
-  return out;
+  return rowSum(values, start, 1, size, round);
 }
 
 /** vec::reduce_all(+) as softmax uses it: lane-wise accumulation, then the AVX2 horizontal-add tree. */
