@@ -24,6 +24,8 @@ export interface Evaluation {
    * so its results must not be kept as the program's.
    */
   readonly timedOut: boolean;
+  /** Some functions were not called with example inputs (a program makes at most 40 such calls). */
+  readonly exampleCallsCut: boolean;
   readonly values: ValueRecorder;
   /** A module-level name's value when the program ends (for tensors changed in place after assignment). */
   finalValue(name: string): PyValue | undefined;
@@ -111,6 +113,7 @@ function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluati
     unsupported: interpreter.unsupported,
     stoppedBecause: outcome.stoppedBecause,
     timedOut: interpreter.budget.expired,
+    exampleCallsCut: interpreter.exampleCallsCut,
     values: interpreter.recorder,
     finalValue: name => interpreter.globals.lookup(name),
     implied(lossVariable, logProbVariable) {

@@ -52,6 +52,8 @@ export class Interpreter {
   readonly tangents = new Tangents((error, name) => this.raisedBy(error, name));
   readonly recorder = new ValueRecorder(value => (value.kind === 'tensor' ? this.tangents.impliedBy(value.tensor) : undefined));
   budget: Budget;
+  /** Some function got no example call: the program defines more than MAX_EXAMPLE_CALLS of them. */
+  exampleCallsCut = false;
   readonly globals = new Scope(undefined);
   private readonly builtins: Map<string, PyValue>;
   private readonly methodClasses = new WeakMap<FunctionObject, ClassObject>();
@@ -93,9 +95,13 @@ export class Interpreter {
     for (const fn of [...this.recorder.definedFunctions()]) {
       if (only && !only(fn)) continue;
       if (main.expired) return;
-      if (calls >= MAX_EXAMPLE_CALLS || this.recorder.outcomeOf(fn) || fn.closure !== this.globals) continue;
+      if (this.recorder.outcomeOf(fn) || fn.closure !== this.globals) continue;
       const cls = this.classOfMethod(fn);
       if (cls && !(cls.isTorchModule && fn.name === 'forward')) continue;
+      if (calls >= MAX_EXAMPLE_CALLS) {
+        this.exampleCallsCut = true;
+        continue;
+      }
       calls++;
       this.budget = main.withFreshSteps(Math.min(limits.maxSteps, 20_000));
       try {

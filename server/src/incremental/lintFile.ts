@@ -18,10 +18,11 @@ export function lintFile(parser: PythonParser, program: Program): LintResult {
 
 /**
  * After `program` was analysed as one: whether it is a file (not a notebook's cells) whose evaluation was cut
- * short, and so must be analysed slice by slice to be analysed to its end.
+ * short, or called only some of its many functions with example inputs, and so must be analysed slice by slice
+ * to be analysed to its end. (The budget alone would make the answer depend on the machine's speed.)
  */
 export function needsSlicing(program: Program): boolean {
   if (program.sources.length !== 1 || program.sources[0].kind !== 'file') return false;
   const evaluation = existingEvaluationOf(program);
-  return !!evaluation && (evaluation.timedOut || evaluation.stoppedBecause !== undefined);
+  return !!evaluation && (evaluation.timedOut || evaluation.stoppedBecause !== undefined || evaluation.exampleCallsCut);
 }
