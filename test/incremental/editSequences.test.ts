@@ -120,6 +120,37 @@ describe('incremental analysis through random edit sequences', function () {
     }
   });
 
+  it('re-parses, keystroke by keystroke, the statement typed in and its slice from their previous trees', async () => {
+    const parser = await testParser();
+    // The parser as the file sees it, counting the parses that start from an earlier tree.
+    let incremental = 0;
+    const counting = Object.create(parser) as typeof parser;
+    counting.parse = (text, previous) => {
+      if (previous) incremental++;
+      return parser.parse(text, previous);
+    };
+    let text = trainingModule(120);
+    const file = new IncrementalFile(counting, text);
+    file.lint();
+    const lines = text.split('\n');
+    // Digits typed into a default ε: the code stays valid at every keystroke (code with a syntax error is parsed
+    // afresh, as opening it would).
+    const line = lines.findIndex(l => l.includes('smoothing=0.1'));
+    const character = lines[line].indexOf('smoothing=0.1') + 'smoothing=0.1'.length;
+    let typed = 0;
+    for (const key of '2345') {
+      const edit = { range: { start: { line, character: character + typed }, end: { line, character: character + typed } }, text: key };
+      text = applied(text, edit);
+      typed++;
+      const before = incremental;
+      file.applyEdits([edit]);
+      const findings = file.lint()!.findings.map(describeFinding);
+      // The first keystroke has no earlier tree of this statement; every later one re-uses two.
+      if (typed > 1) assert.strictEqual(incremental - before, 2, `keystroke ${typed} (${JSON.stringify(key)}): parses from an earlier tree`);
+      assert.deepStrictEqual(findings, new IncrementalFile(parser, text).lint()!.findings.map(describeFinding), `after ${JSON.stringify(text.split('\n')[line])}`);
+    }
+  });
+
   it("reads impossible ranges as a document's tree does: ends before starts, negative and past-the-end positions", async () => {
     const parser = await testParser();
     const text = trainingModule(60);

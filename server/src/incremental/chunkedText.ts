@@ -8,11 +8,13 @@
 // the edited region take in its neighbour before it is parsed. While any chunk has a syntax error, how the file
 // splits depends on the parser's error recovery over the whole text, so the file is then parsed whole: the
 // chunks are always the ones a fresh parse of the same text gives.
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Position } from '../parsing/lineIndex';
 import { LineIndex } from '../parsing/lineIndex';
 import type { PythonParser } from '../parsing/pythonParser';
+import { reparse } from '../parsing/reparse';
 import { ChunkFacts, chunkFacts } from './chunkFacts';
+import { Lru } from './lru';
 
 export interface Chunk {
   readonly text: string;
@@ -26,6 +28,12 @@ export interface ChunkEdit {
   readonly range?: { readonly start: Position; readonly end: Position };
   readonly text: string;
 }
+
+/**
+ * Trees of the chunks edited last, by text: the next keystroke in the same statement re-parses from its tree.
+ * Few, and shared by all files, since trees live in wasm memory (freed when forgotten).
+ */
+const recentTrees = new Lru<string, Tree>(8, tree => tree.delete());
 
 export class ChunkedText {
   private chunkList: Chunk[] = [];
@@ -124,7 +132,12 @@ export class ChunkedText {
       else if (through < last && continuesIntoStatementBelow(regionText)) regionText += this.chunkList[++through].text;
       else break;
     }
-    const replacement = chunksOf(this.parser, regionText);
+    // Typing in one statement: its tree from the last edit is re-used (kept for a few recently edited chunks).
+    const previousTree = first === through ? recentTrees.get(region) : undefined;
+    const tree = previousTree ? reparse(this.parser, { text: region, tree: previousTree }, regionText) : this.parser.parse(regionText);
+    const replacement = chunksOfTree(tree, regionText);
+    if (replacement.length === 1 && replacement[0].text === regionText) recentTrees.set(regionText, tree);
+    else tree.delete();
     const removed = this.chunkList.splice(first, through - first + 1, ...replacement);
     this.unclean += countUnclean(replacement) - countUnclean(removed);
     if (this.unclean > 0) {
@@ -209,30 +222,35 @@ function mayStartStatement(text: string, offset: number): boolean {
 export function chunksOf(parser: PythonParser, text: string): Chunk[] {
   const tree = parser.parse(text);
   try {
-    const statements: Node[][] = [];
-    const starts: number[] = [];
-    for (const node of tree.rootNode.namedChildren) {
-      if (!node || node.type === 'comment') continue;
-      if (statements.length === 0 || node.startPosition.column === 0) {
-        statements.push([node]);
-        starts.push(node.startIndex);
-      } else {
-        statements[statements.length - 1].push(node);
-      }
-    }
-    if (statements.length === 0) return [{ text, facts: chunkFacts(tree.rootNode, text, [[]], [{ start: 0, end: text.length }])[0], lineBreaks: lineBreaks(text) }];
-    // The first chunk takes in what comes before its statement (comments, blank lines); each chunk runs to the
-    // next one's start.
-    starts[0] = 0;
-    const ranges = starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
-    const facts = chunkFacts(tree.rootNode, text, statements, ranges);
-    return ranges.map(({ start, end }, i) => {
-      const chunkText = text.slice(start, end);
-      return { text: chunkText, facts: facts[i], lineBreaks: lineBreaks(chunkText) };
-    });
+    return chunksOfTree(tree, text);
   } finally {
     tree.delete();
   }
+}
+
+/** The chunks of `text`, from its tree. */
+function chunksOfTree(tree: Tree, text: string): Chunk[] {
+  const statements: Node[][] = [];
+  const starts: number[] = [];
+  for (const node of tree.rootNode.namedChildren) {
+    if (!node || node.type === 'comment') continue;
+    if (statements.length === 0 || node.startPosition.column === 0) {
+      statements.push([node]);
+      starts.push(node.startIndex);
+    } else {
+      statements[statements.length - 1].push(node);
+    }
+  }
+  if (statements.length === 0) return [{ text, facts: chunkFacts(tree.rootNode, text, [[]], [{ start: 0, end: text.length }])[0], lineBreaks: lineBreaks(text) }];
+  // The first chunk takes in what comes before its statement (comments, blank lines); each chunk runs to the
+  // next one's start.
+  starts[0] = 0;
+  const ranges = starts.map((start, i) => ({ start, end: i + 1 < starts.length ? starts[i + 1] : text.length }));
+  const facts = chunkFacts(tree.rootNode, text, statements, ranges);
+  return ranges.map(({ start, end }, i) => {
+    const chunkText = text.slice(start, end);
+    return { text: chunkText, facts: facts[i], lineBreaks: lineBreaks(chunkText) };
+  });
 }
 
 /**

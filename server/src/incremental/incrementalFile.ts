@@ -34,6 +34,8 @@ interface SliceEntry {
   readonly slice: Slice;
   snapshot: readonly Chunk[];
   layout: SliceLayout;
+  /** The text the slice had when it was last analysed, while edits have changed it since (its tree is re-used). */
+  previousText?: string;
   result?: LintResult;
   /** The result came from an evaluation the wall clock cut short: it is replaced at the next lint. */
   provisional?: boolean;
@@ -154,7 +156,7 @@ export class IncrementalFile {
       let result = lintResults.get(layout.text);
       entry.provisional = false;
       if (!result) {
-        const program = this.programOf(layout.text);
+        const program = this.programOf(layout.text, entry.previousText);
         result = lint(program);
         this.linting++;
         if (existingEvaluationOf(program)?.timedOut) {
@@ -166,6 +168,7 @@ export class IncrementalFile {
         }
       }
       entry.result = result;
+      entry.previousText = undefined;
     }
     return this.place(entry);
   }
@@ -237,6 +240,7 @@ export class IncrementalFile {
   private current(entry: SliceEntry): SliceEntry {
     const chunks = this.chunked.chunks;
     if (entry.slice.chunks.some((index, i) => chunks[index] !== entry.snapshot[i])) {
+      entry.previousText ??= entry.layout.text;
       entry.snapshot = entry.slice.chunks.map(index => chunks[index]);
       entry.layout = new SliceLayout(chunks, entry.slice.chunks, this.chunked);
       entry.result = undefined;   // its placed findings stay until the next lint replaces them
@@ -247,13 +251,15 @@ export class IncrementalFile {
 
   private inSlice(entry: SliceEntry): InSlice {
     const { layout, slice } = this.current(entry);
-    return { program: this.programOf(layout.text), layout, owns: line => slice.home.has(this.chunked.chunkAtLine(line)) };
+    return { program: this.programOf(layout.text, entry.previousText), layout, owns: line => slice.home.has(this.chunked.chunkAtLine(line)) };
   }
 
-  private programOf(text: string): Program {
+  /** The program of a slice's text, cached; parsed from the tree of `previousText`'s program when that is cached. */
+  private programOf(text: string, previousText?: string): Program {
     let entry = programs.get(text);
     if (!entry) {
-      const document = SourceDocument.parse(this.parser, text);
+      const previous = previousText === undefined ? undefined : programs.get(previousText)?.document;
+      const document = SourceDocument.parse(this.parser, text, 'file', previous);
       entry = { document, program: new Program([document]) };
       programs.set(text, entry);
     }

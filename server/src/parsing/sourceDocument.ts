@@ -1,9 +1,11 @@
 // One parsed Python source: a file or a notebook cell. It owns its tree-sitter tree, keeps it in step with
 // edits (tree.edit + an incremental re-parse), and must be disposed, because wasm memory is not collected.
-import { Edit, Node, Point, Tree } from 'web-tree-sitter';
+import { Edit, Node, Tree } from 'web-tree-sitter';
 import { LineIndex, Position, Range } from './lineIndex';
 import { maskIPythonMagics } from './ipythonMagics';
 import { PythonParser } from './pythonParser';
+import { reparse } from './reparse';
+import { advancePoint, pointAt } from './treePoints';
 
 export type SourceKind = 'file' | 'notebookCell';
 
@@ -27,8 +29,15 @@ export class SourceDocument {
     this.hadMagics = parseableText(currentText, kind) !== currentText;
   }
 
-  static parse(parser: PythonParser, text: string, kind: SourceKind = 'file'): SourceDocument {
-    return new SourceDocument(parser, kind, text, parser.parse(parseableText(text, kind)));
+  /**
+   * Parses `text`; with `previous` (a file's earlier version, which stays as it is), re-uses its tree where the
+   * two texts agree.
+   */
+  static parse(parser: PythonParser, text: string, kind: SourceKind = 'file', previous?: SourceDocument): SourceDocument {
+    const tree = previous && kind === 'file' && previous.kind === 'file'
+      ? reparse(parser, { text: previous.currentText, tree: previous.currentTree }, text)
+      : parser.parse(parseableText(text, kind));
+    return new SourceDocument(parser, kind, text, tree);
   }
 
   get text(): string {
@@ -111,24 +120,4 @@ export class SourceDocument {
 
 function parseableText(text: string, kind: SourceKind): string {
   return kind === 'notebookCell' ? maskIPythonMagics(text) : text;
-}
-
-// tree-sitter counts rows at \n only (a lone \r is an ordinary character to it), so its points are computed
-// here rather than taken from LSP positions, which also break lines at a lone \r.
-function pointAt(text: string, offset: number): Point {
-  let row = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    row++;
-    lineStart = i + 1;
-  }
-  return { row, column: offset - lineStart };
-}
-
-function advancePoint(start: Point, inserted: string): Point {
-  const lastBreak = inserted.lastIndexOf('\n');
-  if (lastBreak === -1) return { row: start.row, column: start.column + inserted.length };
-  let rows = 0;
-  for (let i = inserted.indexOf('\n'); i !== -1; i = inserted.indexOf('\n', i + 1)) rows++;
-  return { row: start.row + rows, column: inserted.length - lastBreak - 1 };
 }
