@@ -74,6 +74,10 @@ export function previewedReturn(outcome: Pick<FunctionOutcome, 'returned'>): PyV
   return outcome.returned?.kind === 'tuple' ? outcome.returned.items.find(item => item.kind === 'tensor') : outcome.returned;
 }
 
+/**
+ * A node's key: its id is unique within its source's tree and the same for every Node object made for it (its
+ * span and type would each cost a call into wasm, for every value the evaluation records).
+ */
 function keyOf(source: number, node: Node): string {
-  return `${source}:${node.startIndex}:${node.endIndex}:${node.type}`;
+  return `${source}:${node.id}`;
 }
