@@ -105,6 +105,17 @@ describe('slicing a file', () => {
   });
 });
 
+describe('a slice of many functions', () => {
+  it('checks every one: 60 functions that share a mutable global are one slice, and each bug is reported', async () => {
+    const text = 'import torch\nimport torch.nn.functional as F\n\nCALLS = []\n\n' + Array.from({ length: 60 }, (_, i) =>
+      `def smooth_${i}(labels, K=4, eps=0.1):\n    CALLS.append(${i})\n    return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / (K - 1)\n\n`).join('\n');
+    const file = new IncrementalFile(await testParser(), text);
+    assert.strictEqual(file.describeSlices().length, 1, 'one slice');
+    const flagged = file.lint()!.findings.filter(f => f.code === 'LS001').map(f => /`(smooth_\d+)`/.exec(f.message)?.[1]);
+    assert.deepStrictEqual(flagged, Array.from({ length: 60 }, (_, i) => `smooth_${i}`));
+  });
+});
+
 describe('a slice whose evaluation the wall clock cut short', () => {
   it('is analysed again at the next lint, instead of keeping the findings a busy moment left out', async () => {
     const text = python`

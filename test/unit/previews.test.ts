@@ -101,13 +101,13 @@ describe('previews in a file too large to evaluate whole', () => {
   });
 
   it('evaluate a function on its own when the example calls ran out before it (more functions than calls)', async () => {
-    // The whole evaluation calls at most 40 functions with example inputs and then finishes without a
+    // The whole evaluation calls at most 400 functions with example inputs and then finishes without a
     // stop; a function after those must still be previewed (this once failed only when the clock ran out).
-    const functions = Array.from({ length: 45 }, (_, i) =>
+    const functions = Array.from({ length: 405 }, (_, i) =>
       `def targets_${i}(labels, num_classes=4, eps=0.1):\n    return F.one_hot(labels, num_classes).float() * (1 - eps) + eps / num_classes\n`);
     const text = `import torch.nn.functional as F\n\n${functions.join('\n')}`;
     const program = await programOf(text);
-    const last = text.lastIndexOf('def targets_44');
+    const last = text.lastIndexOf('def targets_404');
     const preview = previewAt(program, 0, last + 5)?.markdown;
     assert.match(preview ?? 'no hover', /uniform ε\/K, ε = 0\.1/);
   });

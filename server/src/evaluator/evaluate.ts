@@ -24,7 +24,7 @@ export interface Evaluation {
    * so its results must not be kept as the program's.
    */
   readonly timedOut: boolean;
-  /** Some functions were not called with example inputs (a program makes at most 40 such calls). */
+  /** Some functions were not called with example inputs (a program makes at most 400 such calls). */
   readonly exampleCallsCut: boolean;
   readonly values: ValueRecorder;
   /** A module-level name's value when the program ends (for tensors changed in place after assignment). */

@@ -16,8 +16,12 @@ import { EvaluatorObject, PyValue, PythonError, Unsupported, str, unknown } from
 import { exampleArguments } from './exampleInputs';
 import { callValue, invoke } from './calls';
 
-/** At most this many functions are called with example inputs per evaluation. */
-const MAX_EXAMPLE_CALLS = 40;
+/**
+ * At most this many functions are called with example inputs per evaluation (the wall clock bounds them too).
+ * Generous: the editor analyses a slice as one program, and functions that share a mutable global (a `device`,
+ * a `config`, a log list) are one slice, however many they are; a function past the cap goes unchecked.
+ */
+const MAX_EXAMPLE_CALLS = 400;
 
 export interface PrintedTensor {
   readonly shape: number[];
