@@ -43,3 +43,9 @@ export class Random {
     return items[this.int(items.length)];
   }
 }
+
+/** A seeded generator's numbers in [0, 1), as a function, so a failing sequence can be replayed from its seed. */
+export function seededNumbers(seed: number): () => number {
+  const generator = new Random(seed);
+  return () => generator.next();
+}

@@ -9,18 +9,8 @@ import { LineIndex } from '../../server/src/parsing/lineIndex';
 import { SourceDocument } from '../../server/src/parsing/sourceDocument';
 import { trainingModule } from '../../bench/trainingModule';
 import { repositoryRoot, testParser } from '../helpers/parser';
+import { seededNumbers } from '../fuzz/random';
 import { describeFinding } from './describeFinding';
-
-/** A small deterministic generator (mulberry32), so a failing sequence can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTIONS = [' ', '\n', '\n    ', 'x', '(', ')', ':', '"', "'''", '#', 'eps', ' / (K - 1)', '0.2', 'def f():\n    return 1\n', '\\\n', 'else:\n', '@dec\n', '\r\n', '[', ']'];
 
@@ -82,7 +72,7 @@ describe('incremental analysis through random edit sequences', function () {
   for (const [name, original] of sources) {
     it(`${name}: 30 edits, each compared with a fresh analysis`, async () => {
       const parser = await testParser();
-      const next = random(name.length * 7919);
+      const next = seededNumbers(name.length * 7919);
       const file = new IncrementalFile(parser, original);
       let text = original;
       for (let step = 0; step < 30; step++) {
@@ -106,7 +96,7 @@ describe('incremental analysis through random edit sequences', function () {
 
   it('keeps valid code valid through 60 everyday edits, re-linting at most the slices an edit touches', async () => {
     const parser = await testParser();
-    const next = random(42);
+    const next = seededNumbers(42);
     let text = trainingModule(400);
     const file = new IncrementalFile(parser, text);
     file.lint();

@@ -9,6 +9,7 @@ import { reparse } from '../../server/src/parsing/reparse';
 import { SourceDocument } from '../../server/src/parsing/sourceDocument';
 import { trainingModule } from '../../bench/trainingModule';
 import { repositoryRoot, testParser } from '../helpers/parser';
+import { seededNumbers } from '../fuzz/random';
 
 /** Every node of a tree (anonymous ones too) with its span and points, in document order. */
 function dump(tree: Tree): string[] {
@@ -27,17 +28,6 @@ function dump(tree: Tree): string[] {
   }
 }
 
-/** A deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const INSERTIONS = ['', ' ', 'x', '\n', '\n    ', '\r\n', '(', ')', ':', '0.1', ' / (K - 1)', 'é', '"', '# note\n', 'def g():\n    return 2\n'];
 
 const texts: [string, string][] = [
@@ -52,7 +42,7 @@ describe('re-parsing from the tree of an earlier version', function () {
   for (const [name, original] of texts) {
     it(`${name}: 40 edits, each tree equal to a fresh parse's`, async () => {
       const parser = await testParser();
-      const next = random(name.length * 31 + 7);
+      const next = seededNumbers(name.length * 31 + 7);
       let text = original;
       let tree = parser.parse(text);
       for (let step = 0; step < 40; step++) {
