@@ -9,6 +9,7 @@ import { where } from './where';
 import { bind, keywordOnly, operandOf, pythonTypeName, required, splitSelf } from './api/args';
 import { isGradEnabled, markResult, recordsHistory, setGradEnabled, tensorsIn } from './autograd';
 import { CREATION_FUNCTIONS, type NativeTable } from './api/creationFunctions';
+import { DEVICE_FUNCTIONS } from './api/deviceFunction';
 import { FUNCTIONAL_FUNCTIONS } from './api/functionalFunctions';
 import { NN_MODULES } from './api/lossModules';
 import { RANDOM_FUNCTIONS } from './api/randomFunctions';
@@ -121,6 +122,7 @@ function buildRegistry(): Map<string, NativeFunction> {
   add('torch.', CREATION_FUNCTIONS);
   add('torch.', RANDOM_FUNCTIONS);
   add('torch.', TORCH_SPECIAL);
+  add('torch.', DEVICE_FUNCTIONS);
   add('torch.random.', { manual_seed: RANDOM_FUNCTIONS.manual_seed, seed: RANDOM_FUNCTIONS.seed });
   add('torch.nn.functional.', FUNCTIONAL_FUNCTIONS);
   add('torch.special.', { xlogy: TORCH_SPECIAL.xlogy, expit: fromMethod('sigmoid'), log_softmax: FUNCTIONAL_FUNCTIONS.log_softmax, softmax: FUNCTIONAL_FUNCTIONS.softmax });
