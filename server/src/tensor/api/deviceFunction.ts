@@ -11,11 +11,13 @@ export const DEVICE_FUNCTIONS = {
   device: (args: CallArgs): PyValue => {
     const a = bind('device', [required('type'), optional('index')], args);
     const type = a.get('type');
-    // torch.device(0) is the first CUDA device.
-    if (type.kind === 'int') return str(`cuda:${type.value}`);
-    const name = a.str('type');
-    const index = a.optionalInt('index');
-    if (!DEVICE_STRING.test(name) || (index !== undefined && name.includes(':'))) return unknown(`the device ${JSON.stringify(name)} is not modelled`);
-    return str(index === undefined ? name : `${name}:${index}`);
+    const index = a.get('index');
+    // torch.device(0) is the first CUDA device. Anything unusual is left unknown rather than given an error
+    // message PyTorch might word differently.
+    if (type.kind === 'int' && index.kind === 'none') return str(`cuda:${type.value}`);
+    if (type.kind !== 'str' || !DEVICE_STRING.test(type.value)) return unknown('this device argument is not modelled');
+    if (index.kind === 'none') return str(type.value);
+    if (index.kind !== 'int' || type.value.includes(':')) return unknown('this device argument is not modelled');
+    return str(`${type.value}:${index.value}`);
   },
 };
