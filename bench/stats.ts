@@ -41,3 +41,11 @@ export function repeat(count: number, measure: () => number, warmUp = true): Run
   if (warmUp) measure();
   return runs(Array.from({ length: count }, measure));
 }
+
+/** One latency figure over repeated runs: each percentile's median run, and the spread of the p95 over the runs. */
+export interface LatencyOverRuns { p50: number; p95: number; 'p95 min': number; 'p95 max': number; p99: number; runs: number }
+
+export function latencyOverRuns(perRun: readonly Latency[]): LatencyOverRuns {
+  const p95 = runs(perRun.map(l => l.p95));
+  return { p50: runs(perRun.map(l => l.p50)).median, p95: p95.median, 'p95 min': p95.min, 'p95 max': p95.max, p99: runs(perRun.map(l => l.p99)).median, runs: perRun.length };
+}
