@@ -139,13 +139,9 @@ export class Tangents {
     if (carried.some(({ tangent }) => tangent.seed !== seed)) return undefined;
     const stopCollecting = collectWarnings(() => undefined);   // the replays must not repeat PyTorch's warnings
     try {
-      // f(…, 0, …) is the same for every column: computed once per argument (and known to be 0 when linear).
-      const atZero: (Tensor | undefined)[] = [];
-      for (const argument of carried) {
-        if (linear) {
-          atZero.push(undefined);
-          continue;
-        }
+      // f(…, 0, …) is the same for every column: computed once per argument (a linear operation's is 0: skipped).
+      const atZero: Tensor[] = [];
+      for (const argument of linear ? [] : carried) {
         const withZero = run(substitute(args, argument, tensorValue(zerosLike(argumentAt(args, argument)))));
         if (withZero.kind !== 'tensor') return undefined;
         atZero.push(withZero.tensor);
@@ -158,8 +154,7 @@ export class Tangents {
           const given = argument.tangent.columns[m];
           const withColumn = run(substitute(args, argument, tensorValue(inPlace ? cloneOf(given) : given)));
           if (withColumn.kind !== 'tensor') return undefined;
-          const zero = atZero[i];
-          const difference = zero ? subtract(withColumn.tensor, zero) : withColumn.tensor;
+          const difference = linear ? withColumn.tensor : subtract(withColumn.tensor, atZero[i]);
           column = column ? add(column, difference) : difference;
         }
         if (!column || column.numel !== result.numel) return undefined;
