@@ -6,7 +6,7 @@ import { Budget, BudgetExceeded, Limits, defaultLimits } from './budget';
 import { Interpreter, Location, PrintRecord, PrintedTensor } from './interpreter';
 import type { ValueRecorder } from './recorder';
 import { PyValue, PythonError, Unsupported } from './values';
-import { collectWarnings, resetRandomState, setGradEnabled } from '../tensor';
+import { collectWarnings, MAX_RUN_ELEMENTS, resetRandomState, setGradEnabled, withElementAllowance } from '../tensor';
 
 export type { PrintRecord, PrintedTensor } from './interpreter';
 
@@ -26,6 +26,8 @@ export interface Evaluation {
   readonly timedOut: boolean;
   /** Some functions were not called with example inputs (a program makes at most 400 such calls). */
   readonly exampleCallsCut: boolean;
+  /** Elements of the tensors the evaluation created (each run of code may create MAX_RUN_ELEMENTS). */
+  readonly createdElements: number;
   readonly values: ValueRecorder;
   /** A module-level name's value when the program ends (for tensors changed in place after assignment). */
   finalValue(name: string): PyValue | undefined;
@@ -91,7 +93,7 @@ function runIn(interpreter: Interpreter, run: () => void): RunOutcome {
     if (!interpreter.recorder.inputs.length) interpreter.warnings.push(message);   // not from example calls
   });
   try {
-    run();
+    withElementAllowance(MAX_RUN_ELEMENTS, run, elements => { interpreter.createdElements += elements; });
     return {};
   } catch (thrown) {
     if (thrown instanceof PythonError) {
@@ -114,6 +116,7 @@ function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluati
     stoppedBecause: outcome.stoppedBecause,
     timedOut: interpreter.budget.expired,
     exampleCallsCut: interpreter.exampleCallsCut,
+    createdElements: interpreter.createdElements,
     values: interpreter.recorder,
     finalValue: name => interpreter.globals.lookup(name),
     implied(lossVariable, logProbVariable) {

@@ -58,6 +58,8 @@ export class Interpreter {
   budget: Budget;
   /** Some function got no example call: the program defines more than MAX_EXAMPLE_CALLS of them. */
   exampleCallsCut = false;
+  /** Elements of the tensors created so far (see MAX_RUN_ELEMENTS): what keeping this evaluation costs. */
+  createdElements = 0;
   readonly globals = new Scope(undefined);
   private readonly builtins: Map<string, PyValue>;
   private readonly methodClasses = new WeakMap<FunctionObject, ClassObject>();

@@ -26,8 +26,17 @@ export interface InSlice {
 
 /** Lint results of slices, by slice text: plain data, cheap to keep for every slice of the open files. */
 const lintResults = new Lru<string, LintResult>(20_000);
+/**
+ * The tensor elements the cached programs' evaluations may hold in all (32 MB of doubles). A typical slice's
+ * evaluation creates a few hundred; code that builds million-element tensors would otherwise keep 256 of them.
+ */
+const CACHED_ELEMENTS = 4_000_000;
+
 /** Parsed and evaluated slices, by slice text: trees live in wasm memory, so only the recent ones are kept. */
-const programs = new Lru<string, { program: Program; document: SourceDocument }>(256, ({ document }) => document.dispose());
+const programs = new Lru<string, { program: Program; document: SourceDocument }>(256, ({ document }) => document.dispose(), {
+  weigh: ({ program }) => existingEvaluationOf(program)?.createdElements ?? 0,
+  maxWeight: CACHED_ELEMENTS,
+});
 
 /** One slice of the file: its chunks as they were when its text was joined, and its lint result. */
 interface SliceEntry {

@@ -32,25 +32,47 @@ export function previewOf(recorded: Recorded): ValuePreview | { readonly notPrev
   } catch (error) {
     return { notPreviewed: (error as Error).message };
   }
-  const values = [...readValues(tensor)];
-  const rows = asRows(tensor, values);
   const isFloat = tensor.dtype.startsWith('float');
+  // Each part is made when first read: the rules judge most previews by shape and dtype alone, and a
+  // million-element tensor's values, rows and sums cost tens of milliseconds each.
   let printed: string | undefined;
+  let values: number[] | undefined;
+  let rows: number[][] | null | undefined;
+  let rowSums: number[] | null | undefined;
+  let convention: Convention | null | undefined;
+  const valuesOf = () => (values ??= toArray(readValues(tensor)));
+  const rowsOf = () => (rows === undefined ? (rows = asRows(tensor, valuesOf()) ?? null) : rows);
   return {
-    // Formatted when shown: the rules judge values, and most previews they make are never printed.
     get printed() {
       printed ??= formatTensor(tensor);
       return printed;
     },
     shape: [...tensor.shape],
     dtype: tensor.dtype,
-    values,
-    rowSums: isFloat && rows ? rows.map(sum) : undefined,
-    convention: isFloat && rows && tensor.ndim === 2 && values.every(v => v >= 0 && v <= 1) && singlesOutAClass(rows)
-      ? recogniseConvention(rows) : undefined,
+    get values() {
+      return valuesOf();
+    },
+    get rowSums() {
+      if (rowSums === undefined) rowSums = isFloat && rowsOf() ? rowsOf()!.map(sum) : null;
+      return rowSums ?? undefined;
+    },
+    get convention() {
+      if (convention === undefined) {
+        const matrix = isFloat && tensor.ndim === 2 ? rowsOf() : null;
+        convention = matrix && valuesOf().every(v => v >= 0 && v <= 1) && singlesOutAClass(matrix) ? recogniseConvention(matrix) : null;
+      }
+      return convention ?? undefined;
+    },
     inputs: recorded.inputs,
     implied: recorded.implied && impliedRows(recorded.implied),
   };
+}
+
+/** A plain array of the values (Array.from goes through the iterator: 80 ms for a million). */
+function toArray(data: Float64Array): number[] {
+  const out = new Array<number>(data.length);
+  for (let i = 0; i < data.length; i++) out[i] = data[i];
+  return out;
 }
 
 function asRows(tensor: Tensor, values: readonly number[]): number[][] | undefined {

@@ -2,7 +2,7 @@
 // operators, indexing, Python conversions, printing, and the random-state hooks.
 export { type DType, dtypeName } from './dtype';
 export { Tensor } from './tensor';
-export { MAX_PREVIEW_ELEMENTS } from './limits';
+export { MAX_PREVIEW_ELEMENTS, MAX_RUN_ELEMENTS, withElementAllowance } from './limits';
 export { torchFunction, torchConstant, torchFunctionNames } from './torchNamespace';
 export { tensorMethod, tensorAttribute, tensorMethodNames } from './api/tensorMethods';
 export { binaryOperator, unaryOperator, inPlaceOperator } from './api/operators';

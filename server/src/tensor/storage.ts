@@ -2,7 +2,7 @@
 // owning dtype). Elements can be unknown: torch.empty's uninitialized memory, or random numbers that cannot be
 // reproduced. Unknown elements are tracked so that a full write (fill_, zero_, copy_) or element writes
 // (scatter_, index assignment) can make them known again.
-import { checkElementCount } from './limits';
+import { checkElementCount, countNewElements } from './limits';
 
 export class Storage {
   /** 1 where the element is known; `null` when every element is (the common case, kept allocation-free). */
@@ -12,6 +12,7 @@ export class Storage {
   unknownReason: string;
 
   private constructor(readonly data: Float64Array, unknownReason: string | undefined) {
+    countNewElements(data.length);
     if (unknownReason === undefined || data.length === 0) {
       this.knownMask = null;
       this.unknownCount = 0;
