@@ -78,4 +78,20 @@ describe('progress in globalState', () => {
     assert.strictEqual(backup.value, undefined);
     assert.match(backup.note ?? '', /^not kept: \d+ characters, over the 1000000-byte limit$/);
   });
+
+  it('reads a damaged list of backups without failing or losing a kept value, and keeps backing up', async () => {
+    const state = new MemoryState();
+    await state.update(BACKUPS_KEY, [42, 'junk', null, [1], { value: someProgress, savedAt: 'yesterday' }, { savedAt: 5, reason: 'import', value: 1 }]);
+    let now = 100;
+    const storage = new GlobalStateProgressStorage(state, () => ++now);
+    assert.deepStrictEqual(storage.backups(), [
+      { savedAt: 0, reason: 'unknown (the backup record was damaged)', value: someProgress },
+      { savedAt: 5, reason: 'import', value: 1 },
+    ]);
+    await storage.save(freshProgress());
+    await storage.replace(someProgress, 'reset');
+    assert.deepStrictEqual(storage.backups().map(b => [b.reason, b.savedAt]), [['unknown (the backup record was damaged)', 0], ['import', 5], ['reset', 101]]);
+    await state.update(BACKUPS_KEY, { not: 'a list' });
+    assert.deepStrictEqual(storage.backups(), []);
+  });
 });

@@ -53,9 +53,23 @@ export class GlobalStateProgressStorage implements ProgressStorage {
     });
   }
 
+  /**
+   * The backups kept, newest last. The list is stored data too, and may have been damaged: what is not a record
+   * is dropped, a record's damaged fields are replaced (its value is what matters), and only the last few stay.
+   */
   backups(): readonly ProgressBackup[] {
     const stored = this.state.get<unknown>(BACKUPS_KEY);
-    return Array.isArray(stored) ? stored as ProgressBackup[] : [];
+    if (!Array.isArray(stored)) return [];
+    return stored.slice(-MAX_BACKUPS).flatMap((item: unknown): ProgressBackup[] => {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) return [];
+      const { savedAt, reason, value, note } = item as Record<string, unknown>;
+      return [{
+        savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) ? savedAt : 0,
+        reason: typeof reason === 'string' ? reason : 'unknown (the backup record was damaged)',
+        ...(value === undefined ? {} : { value }),
+        ...(typeof note === 'string' ? { note } : {}),
+      }];
+    });
   }
 
   private async backUp(value: unknown, reason: string): Promise<void> {
