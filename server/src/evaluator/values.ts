@@ -9,7 +9,8 @@ export type PyValue =
   | { readonly kind: 'bool'; readonly value: boolean }
   | { readonly kind: 'int'; readonly value: number }
   | { readonly kind: 'float'; readonly value: number }
-  | { readonly kind: 'str'; readonly value: string }
+  /** A str; `device` marks a torch.device, which stands as its name (`str()` gives it) but has its own repr. */
+  | { readonly kind: 'str'; readonly value: string; readonly device?: true }
   | { readonly kind: 'tuple'; readonly items: readonly PyValue[] }
   | { readonly kind: 'list'; readonly items: PyValue[] }
   | { readonly kind: 'dict'; readonly entries: Map<string, PyValue> }
@@ -62,5 +63,7 @@ export const int = (value: number): PyValue => ({ kind: 'int', value });
 export const float = (value: number): PyValue => ({ kind: 'float', value });
 export const bool = (value: boolean): PyValue => ({ kind: 'bool', value });
 export const str = (value: string): PyValue => ({ kind: 'str', value });
+/** A torch.device by its name ('cpu', 'cuda:1'). */
+export const device = (name: string): PyValue => ({ kind: 'str', value: name, device: true });
 export const tensorValue = (tensor: Tensor): PyValue => ({ kind: 'tensor', tensor });
 export const unknown = (reason: string): PyValue => ({ kind: 'unknown', reason });

@@ -1,5 +1,5 @@
 // The methods and attributes of a tensor, for `x.name(...)` and `x.name`.
-import { type CallArgs, type PyValue, type TensorMethod, tensorValue } from '../../evaluator/values';
+import { type CallArgs, type PyValue, type TensorMethod, device, tensorValue } from '../../evaluator/values';
 import { checkInPlaceAllowed, markInPlace, markResult, recordsHistory, tensorsIn } from '../autograd';
 import { METHOD_GRAD_FNS, NO_HISTORY_METHODS } from './gradFnNames';
 import { reverseDims } from '../views';
@@ -54,7 +54,7 @@ export function tensorAttribute(t: Tensor, name: string): PyValue | undefined {
     case 'ndim': return { kind: 'int', value: t.ndim };
     case 'T': return withViewHistory(t, tensorValue(reverseDims(t)), 'PermuteBackward0');
     case 'mT': return t.ndim < 2 ? undefined : withViewHistory(t, tensorValue(reverseLastTwo(t)), 'TransposeBackward0');
-    case 'device': return { kind: 'str', value: 'cpu' };
+    case 'device': return device('cpu');
     case 'is_cuda': return { kind: 'bool', value: false };
     case 'requires_grad': return { kind: 'bool', value: t.requiresGrad || t.gradFn !== undefined };
     case 'is_leaf': return { kind: 'bool', value: t.gradFn === undefined };

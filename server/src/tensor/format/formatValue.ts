@@ -18,7 +18,7 @@ export function reprValue(value: PyValue): string {
     case 'bool': return value.value ? 'True' : 'False';
     case 'int': return pythonIntStr(value.value);
     case 'float': return pythonFloatRepr(value.value);
-    case 'str': return pythonStringRepr(value.value);
+    case 'str': return value.device ? deviceRepr(value.value) : pythonStringRepr(value.value);
     case 'tuple': {
       const info = namedTupleInfo(value);
       if (info !== undefined) {
@@ -41,6 +41,12 @@ export function reprValue(value: PyValue): string {
     case 'unknown': throw new Unsupported(value.reason);
     case 'object': return `<${value.object.typeName} object>`;
   }
+}
+
+/** repr(torch.device('cuda:1')): `device(type='cuda', index=1)`. */
+function deviceRepr(name: string): string {
+  const [type, index] = name.split(':');
+  return index === undefined ? `device(type='${type}')` : `device(type='${type}', index=${index})`;
 }
 
 /** Python's repr of a str: single quotes unless the text has a single quote and no double quote. */
