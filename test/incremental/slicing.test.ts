@@ -116,6 +116,30 @@ describe('a slice of many functions', () => {
   });
 });
 
+describe('a slice of more functions than one evaluation calls', () => {
+  it('checks every one: 420 functions that share a mutable global, past the 400 example calls of an evaluation', async function () {
+    this.timeout(60_000);
+    const count = 420;
+    const text = 'import torch\nimport torch.nn.functional as F\n\nCALLS = []\n\n' + Array.from({ length: count }, (_, i) =>
+      `def smooth_${i}(labels, K=4, eps=0.1):\n    CALLS.append(${i})\n    return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / (K - 1)\n\n`).join('\n');
+    const file = new IncrementalFile(await testParser(), text);
+    assert.strictEqual(file.describeSlices().length, 1, 'one slice');
+    // The clock stands still, so the evaluation stops at its 400th example call on any machine, never earlier.
+    const realNow = Date.now;
+    const frozen = realNow();
+    Date.now = () => frozen;
+    let result;
+    try {
+      result = file.lint()!;
+    } finally {
+      Date.now = realNow;
+    }
+    const flagged = new Set(result.findings.filter(f => f.code === 'LS001').map(f => /`(smooth_\d+)`/.exec(f.message)?.[1]));
+    const missed = Array.from({ length: count }, (_, i) => `smooth_${i}`).filter(name => !flagged.has(name));
+    assert.deepStrictEqual(missed, []);
+  });
+});
+
 describe('a slice whose evaluation the wall clock cut short', () => {
   it('is analysed again at the next lint, instead of keeping the findings a busy moment left out', async () => {
     const text = python`

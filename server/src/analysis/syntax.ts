@@ -148,6 +148,15 @@ function queryFor(language: Language, types: readonly string[]): Query {
   return query;
 }
 
+/** The outermost function or class definition `node` is in (itself included); undefined at module level. */
+export function topLevelDefinition(node: Node): Node | undefined {
+  let found: Node | undefined;
+  for (let current: Node | null = node; current; current = current.parent) {
+    if (current.type === 'function_definition' || current.type === 'class_definition') found = current;
+  }
+  return found;
+}
+
 /** `a.b.c` → ['a', 'b', 'c'] for identifiers and attribute chains; undefined for anything else. */
 export function dottedParts(node: Node): string[] | undefined {
   if (node.type === 'identifier') return [node.text];

@@ -3,6 +3,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
 import { DefinitionEvaluations, Evaluation, evaluateProgram } from './evaluate';
+import { topLevelDefinition } from '../analysis/syntax';
 
 const evaluations = new WeakMap<Program, Evaluation>();
 const definitionEvaluations = new WeakMap<Program, DefinitionEvaluations>();
@@ -26,4 +27,18 @@ export function definitionEvaluationOf(program: Program, source: number, definit
   let evaluations = definitionEvaluations.get(program);
   if (!evaluations) definitionEvaluations.set(program, (evaluations = new DefinitionEvaluations(program)));
   return evaluations.of(source, definition);
+}
+
+/**
+ * The evaluation that called the function `definition` (any depth) with the code's or example inputs: the
+ * program's, unless it made its most example calls before reaching it (a file of more than 400 functions that
+ * share a mutable global is one slice); then the evaluation of the function's top-level definition alone.
+ */
+export function evaluationCalling(program: Program, source: number, definition: Node): Evaluation {
+  const whole = evaluationOf(program);
+  if (!whole.exampleCallsCut) return whole;
+  const fn = whole.values.functionAt(source, definition);
+  if (fn && whole.values.outcomeOf(fn)) return whole;
+  const top = topLevelDefinition(definition);
+  return top ? definitionEvaluationOf(program, source, top) : whole;
 }

@@ -8,6 +8,7 @@ import { labelSmoothingHover, Preview } from './labelSmoothingHover';
 import { previewOf } from './valuePreview';
 import { previewedReturn } from '../evaluator/recorder';
 import { renderPreview } from './renderPreview';
+import { topLevelDefinition } from '../analysis/syntax';
 
 /** `fileLine`: the line the reader sees for a line of the program's source (see labelSmoothingHover). */
 export function previewAt(program: Program, source: number, offset: number, fileLine?: (line: number) => number): Preview | undefined {
@@ -46,14 +47,6 @@ function evaluationFor(program: Program, source: number, node: Node): Evaluation
   if (definition.type === 'class_definition') return whole.stoppedBecause ? definitionEvaluationOf(program, source, definition) : whole;
   const defined = whole.values.functionAt(source, definition);
   return defined && whole.values.outcomeOf(defined) ? whole : definitionEvaluationOf(program, source, definition);
-}
-
-function topLevelDefinition(node: Node): Node | undefined {
-  let found: Node | undefined;
-  for (let current: Node | null = node; current; current = current.parent) {
-    if (current.type === 'function_definition' || current.type === 'class_definition') found = current;
-  }
-  return found;
 }
 
 /** The expression a hovered name stands for: `x`, `self.x`, or the call `f(…)` when it names the callee. */

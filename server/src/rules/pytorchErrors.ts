@@ -3,7 +3,7 @@
 // error (LS008, LS010, LS011, LS014) report the ones that are theirs at the statement that raises.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
-import { evaluationOf } from '../evaluator/evaluationOf';
+import { evaluationCalling, evaluationOf } from '../evaluator/evaluationOf';
 import { forEachNodeOfType } from '../analysis/syntax';
 import type { Fix, Rule, RuleMetadata } from './rule';
 
@@ -26,8 +26,9 @@ export function pytorchErrors(program: Program): RaisedError[] {
   if (error?.statement) errors.push({ ...error, statement: error.statement, inputs: [] });
   program.sources.forEach((document, source) => {
     forEachNodeOfType(document.root, ['function_definition'], definition => {
-      const fn = evaluation.values.functionAt(source, definition);
-      const raised = fn && evaluation.values.outcomeOf(fn);
+      const calling = evaluationCalling(program, source, definition);
+      const fn = calling.values.functionAt(source, definition);
+      const raised = fn && calling.values.outcomeOf(fn);
       const at = raised?.raised?.at;
       // A function's error surfaces again where it is called; it is reported once, where it is raised.
       if (!raised?.raised || !at || errors.some(e => e.statement.id === at.statement.id)) return;

@@ -4,7 +4,7 @@
 // them carry the targets they imply. Computed once per program and shared by the rules.
 import type { Node } from 'web-tree-sitter';
 import { forEachNodeOfType } from '../analysis/syntax';
-import { evaluationOf } from '../evaluator/evaluationOf';
+import { evaluationCalling, evaluationOf } from '../evaluator/evaluationOf';
 import { targetsAffectedBy } from '../evaluator/assignment';
 import { previewedReturn } from '../evaluator/recorder';
 import type { Program } from '../analysis/program';
@@ -41,8 +41,9 @@ function findCandidates(program: Program): TargetCandidate[] {
     const judged = new Set<string>();
     forEachNodeOfType(document.root, ['function_definition'], definition => {
       judged.add(definition.childForFieldName('name')!.text);
-      const fn = evaluation.values.functionAt(source, definition);
-      const outcome = fn && evaluation.values.outcomeOf(fn);
+      const calling = evaluationCalling(program, source, definition);
+      const fn = calling.values.functionAt(source, definition);
+      const outcome = fn && calling.values.outcomeOf(fn);
       const returned = outcome && previewedReturn(outcome);
       const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
       if (preview && !('notPreviewed' in preview)) {
