@@ -32,7 +32,7 @@ export function countNewElements(count: number): void {
   runElements += count;
 }
 
-/** Runs `run` with at most `allowance` new tensor elements; returns how many it created (also when it throws). */
+/** Runs `run` with at most `allowance` new tensor elements; `created` is told how many it created (also when it throws). */
 export function withElementAllowance(allowance: number, run: () => void, created: (elements: number) => void): void {
   const outer = { elements: runElements, allowance: runAllowance };
   runElements = 0;
