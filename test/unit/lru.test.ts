@@ -1,5 +1,5 @@
 // The cache of evaluated slices forgets the least recently used, and with weights (the tensor elements an
-// evaluation holds) keeps their total bounded, weighing each entry again when another is stored.
+// evaluation holds) keeps their total bounded, weighing an entry again at the store after it was stored or read.
 import * as assert from 'assert';
 import { Lru } from '../../server/src/incremental/lru';
 
@@ -21,13 +21,36 @@ describe('Lru', () => {
     const disposed: string[] = [];
     const lru = new Lru<string, string>(10, value => disposed.push(value), { weigh: value => weights.get(value)!, maxWeight: 10 });
     lru.set('a', 'a');
-    lru.set('b', 'b');
     weights.set('a', 8);   // evaluated after it was stored
+    lru.set('b', 'b');
     weights.set('b', 8);
     assert.deepStrictEqual(disposed, []);
     lru.set('c', 'c');
     assert.deepStrictEqual(disposed, ['a']);
     assert.strictEqual(lru.get('b'), 'b');
+  });
+
+  it('weighs again an entry that grew after it was read (a cached program evaluated by a hover)', () => {
+    const weights = new Map<string, number>([['a', 0], ['b', 0], ['c', 0], ['d', 0]]);
+    const disposed: string[] = [];
+    const lru = new Lru<string, string>(10, value => disposed.push(value), { weigh: value => weights.get(value)!, maxWeight: 10 });
+    lru.set('a', 'a');
+    lru.set('b', 'b');
+    lru.set('c', 'c');
+    assert.strictEqual(lru.get('a'), 'a');
+    weights.set('a', 12);
+    lru.set('d', 'd');
+    // 'a' alone is over the maximum: it goes, though it was read more recently than 'b' and 'c'.
+    assert.deepStrictEqual(disposed, ['b', 'c', 'a']);
+  });
+
+  it('forgets the weight of an entry it no longer holds', () => {
+    const lru = new Lru<string, number>(10, undefined, { weigh: value => value, maxWeight: 10 });
+    lru.set('a', 9);
+    lru.delete('a');
+    lru.set('b', 9);
+    lru.set('c', 0);
+    assert.strictEqual(lru.get('b'), 9);
   });
 
   it('keeps the newest entry even when it alone weighs more than the maximum', () => {

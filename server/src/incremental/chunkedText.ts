@@ -109,7 +109,13 @@ export class ChunkedText {
         end += size(chunk);
       }
       const shift = end - removed.reduce((oldEnd, chunk) => oldEnd + size(chunk), starts[first]);
-      return [...starts.slice(0, first), ...replaced, ...starts.slice(first + removed.length).map(start => start + shift)];
+      // One array filled in place: spreading slices made four copies of ~1,000 starts at every keystroke.
+      const after = first + removed.length;
+      const moved = new Array<number>(starts.length - removed.length + replaced.length);
+      for (let i = 0; i < first; i++) moved[i] = starts[i];
+      for (let i = 0; i < replaced.length; i++) moved[first + i] = replaced[i];
+      for (let i = after; i < starts.length; i++) moved[i - after + first + replaced.length] = starts[i] + shift;
+      return moved;
     };
     this.startLines = moved(this.startLines, chunk => chunk.lineBreaks);
     this.startOffsets = moved(this.startOffsets, chunk => chunk.text.length);
