@@ -6,6 +6,8 @@ import * as path from 'path';
 import { withElementAllowance } from '../../server/src/tensor';
 import { zerosTensor } from '../../server/src/tensor/tensor';
 import { Unsupported } from '../../server/src/evaluator/values';
+import { definitionEvaluationOf, heldElements } from '../../server/src/evaluator/evaluationOf';
+import { programOf } from '../helpers/parser';
 import { runCli, scratchFiles } from './runMeasured';
 
 const millionElementLines = (count: number) =>
@@ -34,5 +36,25 @@ describe('tensors created in all (evaluation allowance)', function () {
     assert.match(run.stdout, /No problems found in 1 file/);
     // Measured: 460 MB (2.6 GB before the allowance).
     assert.ok(run.peakMegabytes < 1_000, `${run.peakMegabytes} MB`);
+  });
+
+  it("hovering one function after another keeps a bounded number of their runs' tensors, and each still previews", async () => {
+    // Each function builds a million-element tensor; a hover in a file whose whole evaluation did not reach them
+    // runs the hovered function's definition alone (definitionEvaluationOf).
+    const program = await programOf(`import torch\n${Array.from({ length: 12 }, (_, i) => `def f${i}():\n    return torch.ones(1000, 1000) * ${i}\n`).join('')}`);
+    const definitions = program.sources[0].root.namedChildren.filter(node => node.type === 'function_definition');
+    let highest = 0;
+    let oneRun = 0;
+    for (const definition of definitions) {
+      const evaluation = definitionEvaluationOf(program, 0, definition);
+      const fn = evaluation.values.functionAt(0, definition);
+      assert.ok(fn && evaluation.values.outcomeOf(fn), `${definition.text.split('\n')[0]} ran`);
+      oneRun ||= heldElements(program);
+      highest = Math.max(highest, heldElements(program));
+    }
+    // The cache of programs weighs what they hold: a program that ran a function is not weightless.
+    assert.ok(oneRun >= 1_000_000, `${oneRun}`);
+    // At most the bound and the run that passed it; without the bound, twelve runs' worth (48 million here).
+    assert.ok(highest <= 4_000_000 + oneRun, `${highest} elements held at most, ${oneRun} by one run`);
   });
 });

@@ -65,6 +65,16 @@ export class DefinitionEvaluations {
     this.outcome = runIn(this.interpreter, () => this.interpreter.runDefinitions());
   }
 
+  /** The tensor elements the definitions' runs created in all (they stay referenced by the recorded values). */
+  get createdElements(): number {
+    return this.interpreter.createdElements;
+  }
+
+  /** Whether `definition` has run already (asking for it again costs nothing). */
+  has(definition: Node): boolean {
+    return this.evaluated.has(definition.id);
+  }
+
   /** An evaluation in which `definition` (a top-level function_definition or class_definition) has run. */
   of(source: number, definition: Node): Evaluation {
     if (!this.evaluated.has(definition.id)) {

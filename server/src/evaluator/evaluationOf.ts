@@ -22,11 +22,26 @@ export function existingEvaluationOf(program: Program): Evaluation | undefined {
   return evaluations.get(program);
 }
 
+/**
+ * The tensor elements the definitions' runs of one program may hold before the next run starts afresh (32 MB of
+ * doubles). Each run has the allowance of any run of code (tensor/limits.ts), but the runs add up: hovering one
+ * function after another of a file whose functions build large tensors would otherwise keep every one of them.
+ */
+const MAX_DEFINITION_ELEMENTS = 4_000_000;
+
 /** An evaluation in which one top-level definition has run on its own (see DefinitionEvaluations). */
 export function definitionEvaluationOf(program: Program, source: number, definition: Node): Evaluation {
   let evaluations = definitionEvaluations.get(program);
-  if (!evaluations) definitionEvaluations.set(program, (evaluations = new DefinitionEvaluations(program)));
+  // Starting afresh forgets the earlier definitions' values: asked for again, they run again.
+  if (!evaluations || (evaluations.createdElements > MAX_DEFINITION_ELEMENTS && !evaluations.has(definition))) {
+    definitionEvaluations.set(program, (evaluations = new DefinitionEvaluations(program)));
+  }
   return evaluations.of(source, definition);
+}
+
+/** The tensor elements a program's evaluations hold: its whole evaluation's and its definitions' runs'. */
+export function heldElements(program: Program): number {
+  return (evaluations.get(program)?.createdElements ?? 0) + (definitionEvaluations.get(program)?.createdElements ?? 0);
 }
 
 /**

@@ -3,7 +3,7 @@
 // changed. Findings and evaluated programs are cached by slice text, so a slice nobody touched costs nothing.
 import type { LintResult } from '../rules/lint';
 import { lint } from '../rules/lint';
-import { existingEvaluationOf } from '../evaluator/evaluationOf';
+import { existingEvaluationOf, heldElements } from '../evaluator/evaluationOf';
 import type { Finding } from '../rules/rule';
 import { Program } from '../analysis/program';
 import { LineIndex, Position } from '../parsing/lineIndex';
@@ -27,14 +27,15 @@ export interface InSlice {
 /** Lint results of slices, by slice text: plain data, cheap to keep for every slice of the open files. */
 const lintResults = new Lru<string, LintResult>(20_000);
 /**
- * The tensor elements the cached programs' evaluations may hold in all (32 MB of doubles). A typical slice's
- * evaluation creates a few hundred; code that builds million-element tensors would otherwise keep 256 of them.
+ * The tensor elements the cached programs' evaluations (whole, and their definitions' runs) may hold in all
+ * (32 MB of doubles). A typical slice's evaluation creates a few hundred; code that builds million-element
+ * tensors would otherwise keep 256 of them.
  */
 const CACHED_ELEMENTS = 4_000_000;
 
 /** Parsed and evaluated slices, by slice text: trees live in wasm memory, so only the recent ones are kept. */
 const programs = new Lru<string, { program: Program; document: SourceDocument }>(256, ({ document }) => document.dispose(), {
-  weigh: ({ program }) => existingEvaluationOf(program)?.createdElements ?? 0,
+  weigh: ({ program }) => heldElements(program),
   maxWeight: CACHED_ELEMENTS,
 });
 
