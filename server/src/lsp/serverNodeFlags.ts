@@ -7,9 +7,9 @@
 // - The young generation's semi-spaces may grow to 8 MB (Node's default is 16). Over the benchmark's 200 hovers
 //   (most parse and evaluate a slice that is no longer cached), 4 MB took 17 scavenges and a full collection, so
 //   one hover in twelve waited 2–3 ms for the collector; 8 MB takes 9 and none. In-process hover p95: 2.8–3.3 ms
-//   against 4.3–5.7 at 4 MB (2.9–3.2 at 16 MB). Over the language server, five interleaved runs: hover p95
-//   4.21 against 4.47 ms, edit p95 9.69 against 10.13 ms (medians). It costs 10 MB of peak memory (122 MB
-//   against 112); 16 MB would cost 30.
+//   against 4.3–5.7 at 4 MB (2.9–3.2 at 16 MB). Over the language server, nine interleaved runs: hover p95
+//   3.95 against 4.55 ms, edit p95 9.79 against 10.41 ms (medians; edits in no consistent order run by run).
+//   It costs about 10 MB of peak memory (`npm run bench`: 129 MB against 118–121); 16 MB would cost 30.
 // - One V8 worker thread instead of four: V8's background work (concurrent marking and sweeping, optimising
 //   compiles) then takes at most one core, and the editor that waits for our answers keeps the other. On this
 //   2-core machine the server's four workers used half as much CPU again as its main thread while typing, and
