@@ -109,6 +109,8 @@ export class ChunkedText {
         end += size(chunk);
       }
       const shift = end - removed.reduce((oldEnd, chunk) => oldEnd + size(chunk), starts[first]);
+      // Typing within a line moves no line start: the same array serves (most keystrokes).
+      if (shift === 0 && replaced.length === removed.length && replaced.every((start, i) => start === starts[first + i])) return starts;
       // One array filled in place: spreading slices made four copies of ~1,000 starts at every keystroke.
       const after = first + removed.length;
       const moved = new Array<number>(starts.length - removed.length + replaced.length);

@@ -122,7 +122,7 @@ export class IncrementalFile {
       return;
     }
     for (const index of changed) for (const entry of this.slicesOfChunk[index]) this.pending.add(entry);
-    if (!this.linesMoved) {
+    if (!this.linesMoved && this.chunked.lines !== linesBefore) {
       const lines = this.chunked.lines;
       for (let i = 0; i < lines.length && !this.linesMoved; i++) this.linesMoved = lines[i] !== linesBefore[i];
     }
