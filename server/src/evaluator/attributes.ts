@@ -1,10 +1,11 @@
 // `value.name`: tensor attributes and methods, instance attributes and methods, class attributes, PyTorch
-// namespaces (`torch.nn.functional`), `super()`, and the few list and dict methods smoothing code uses.
+// namespaces (`torch.nn.functional`), `super()`, and the few list, dict and str methods smoothing code uses.
 import type { Interpreter } from './interpreter';
 import { BoundMethod, ClassObject, FunctionObject, InstanceObject, SuperProxy, ImportedName, asObject, objectValue } from './objects';
 import { typeName } from './expressions';
 import { namedTupleField, tensorAttribute, tensorMethod, torchConstant } from '../tensor';
 import { iterate } from './iteration';
+import { strAttribute } from './strAttributes';
 import { CallArgs, PyValue, PythonError, NONE, int, unknown } from './values';
 
 export function getAttribute(it: Interpreter, value: PyValue, name: string): PyValue {
@@ -21,6 +22,7 @@ export function getAttribute(it: Interpreter, value: PyValue, name: string): PyV
     case 'tuple': return namedTupleField(value, name) ?? noAttribute(value, name);
     case 'list': return listMethod(it, value, name) ?? noAttribute(value, name);
     case 'dict': return dictMethod(value, name) ?? noAttribute(value, name);
+    case 'str': return strAttribute(value, name) ?? noAttribute(value, name);
     case 'size':
       if (name === 'numel') return native('numel', () => int(value.dims.reduce((a, b) => a * b, 1)));
       return noAttribute(value, name);

@@ -170,6 +170,7 @@ export function typeName(value: PyValue): string {
     case 'tensor': return 'Tensor';
     case 'object': return value.object.typeName;
     case 'size': return 'Size';
+    case 'str': return value.device ? 'torch.device' : 'str';
     default: return value.kind;
   }
 }

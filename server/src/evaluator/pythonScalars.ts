@@ -44,7 +44,8 @@ export function scalarBinary(op: BinaryOperator, a: PyValue, b: PyValue): PyValu
     const integral = a.kind !== 'float' && b.kind !== 'float';
     return numericBinary(op, x, y, integral);
   }
-  if (op === '+' && a.kind === 'str' && b.kind === 'str') return str(a.value + b.value);
+  // A torch.device is no str to Python: `device + ':0'` raises (left to the caller: not modelled here).
+  if (op === '+' && a.kind === 'str' && b.kind === 'str' && !a.device && !b.device) return str(a.value + b.value);
   if (op === '+' && a.kind === 'list' && b.kind === 'list') return { kind: 'list', items: [...a.items, ...b.items] };
   if (op === '+' && a.kind === 'tuple' && b.kind === 'tuple') return { kind: 'tuple', items: [...a.items, ...b.items] };
   if (op === '*') {
@@ -99,7 +100,7 @@ export function scalarCompare(op: ComparisonOperator, a: PyValue, b: PyValue): b
   const x = numberOf(a);
   const y = numberOf(b);
   if (x !== undefined && y !== undefined) return compareOrdered(op, x, y);
-  if (a.kind === 'str' && b.kind === 'str') return compareOrdered(op, a.value < b.value ? -1 : a.value > b.value ? 1 : 0, 0);
+  if (a.kind === 'str' && b.kind === 'str' && !a.device && !b.device) return compareOrdered(op, a.value < b.value ? -1 : a.value > b.value ? 1 : 0, 0);
   if (op === '==' || op === '!=') {
     const equal = scalarEquals(a, b);
     return equal === undefined ? undefined : (op === '==') === equal;
@@ -127,7 +128,8 @@ export function scalarEquals(a: PyValue, b: PyValue): boolean | undefined {
   if (a.kind !== b.kind) return false;
   switch (a.kind) {
     case 'none': return true;
-    case 'str': return a.value === (b as typeof a).value;
+    // A device equals a device of the same name, never its name as a str (`x.device == 'cuda'` is False).
+    case 'str': return a.value === (b as typeof a).value && !a.device === !(b as typeof a).device;
     case 'tuple': case 'list': {
       const other = (b as typeof a).items;
       if (a.items.length !== other.length) return false;
