@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { previewAt } from '../../server/src/previews/previewAt';
+import { evaluationOf } from '../../server/src/evaluator/evaluationOf';
 import { targetsHints } from '../../server/src/previews/inlayHints';
 import { programOf, python, repositoryRoot } from '../helpers/parser';
 import { trainingModule } from '../../bench/trainingModule';
@@ -79,6 +80,16 @@ describe('hover previews of the tensors code computes', () => {
     assert.ok(Date.now() - started < 3000, 'both evaluations finish promptly');
     assert.match(loop ?? '', /Not previewed: it is set in a loop|Not previewed: .*steps|longer than/);
     assert.match(huge ?? 'no hover', /Not previewed: .*over the preview limit/);
+  });
+
+  it('says a list or dict method it does not model is not previewed, instead of claiming an AttributeError', async () => {
+    const sorted = await hover('import torch\nxs = [2, 0, 1]\nxs.sort()\nt = torch.tensor(xs)\n', 't = torch', 0);
+    assert.match(sorted ?? 'no hover', /Not previewed: `list\.sort` is not modelled/);
+    const fn = await hover('import torch\ndef f(labels):\n    labels.sort()\n    return torch.tensor(labels)\n', 'def f', 4);
+    assert.doesNotMatch(fn ?? '', /AttributeError/);
+    // A method lists do not have is still the AttributeError Python raises.
+    const misspelt = evaluationOf(await programOf('xs = [2, 0]\nxs.sorted()\n'));
+    assert.deepStrictEqual([misspelt.error?.type, misspelt.error?.message], ['AttributeError', "'list' object has no attribute 'sorted'"]);
   });
 
   it('stops endless recursion at its depth limit and says so', async () => {

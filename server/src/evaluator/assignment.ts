@@ -127,8 +127,26 @@ function rootName(node: Node): Node | null {
 /** Code whose effect is not known: what it may set becomes unknown, with the reason, also for previews. */
 export function markUnknown(it: Interpreter, frame: Frame, nodes: readonly Node[], reason: string): void {
   const value = unknown(reason);
-  for (const target of targetsAffectedBy(nodes)) {
+  for (const target of [...targetsAffectedBy(nodes), ...containersCalledOn(frame, nodes)]) {
     frame.scope.assign(target.text, value);
     it.recorder.record(frame.source, target, value);
   }
+}
+
+/**
+ * The names of lists and dicts whose methods the nodes call (`xs.sort()`): a method the evaluator could not run
+ * may have changed its container, whose contents are then no longer known. Only names that hold a list or a
+ * dict now: a module's function (`torch.sort(x)`) leaves the module alone.
+ */
+function containersCalledOn(frame: Frame, nodes: readonly Node[]): Node[] {
+  const found: Node[] = [];
+  for (const node of nodes) {
+    forEachNodeOfType(node, ['call'], call => {
+      const callee = call.childForFieldName('function');
+      const object = callee?.type === 'attribute' ? callee.childForFieldName('object') : null;
+      const kind = object?.type === 'identifier' ? frame.scope.lookup(object.text)?.kind : undefined;
+      if (kind === 'list' || kind === 'dict') found.push(object!);
+    });
+  }
+  return found;
 }

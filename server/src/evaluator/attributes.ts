@@ -4,9 +4,9 @@ import type { Interpreter } from './interpreter';
 import { BoundMethod, ClassObject, FunctionObject, InstanceObject, SuperProxy, ImportedName, asObject, objectValue } from './objects';
 import { typeName } from './expressions';
 import { namedTupleField, tensorAttribute, tensorMethod, torchConstant } from '../tensor';
-import { iterate } from './iteration';
+import { dictMethod, listMethod, tupleMethod } from './containerMethods';
 import { strAttribute } from './strAttributes';
-import { CallArgs, PyValue, PythonError, NONE, int, unknown } from './values';
+import { CallArgs, PyValue, PythonError, NONE, int, native, unknown } from './values';
 
 export function getAttribute(it: Interpreter, value: PyValue, name: string): PyValue {
   switch (value.kind) {
@@ -19,7 +19,7 @@ export function getAttribute(it: Interpreter, value: PyValue, name: string): PyV
         it.tangents.apply(name, run, { positional: [value, ...args.positional], keyword: args.keyword })))
         ?? unknown(`\`Tensor.${name}\` is not modelled`);
     }
-    case 'tuple': return namedTupleField(value, name) ?? noAttribute(value, name);
+    case 'tuple': return namedTupleField(value, name) ?? tupleMethod(name) ?? noAttribute(value, name);
     case 'list': return listMethod(it, value, name) ?? noAttribute(value, name);
     case 'dict': return dictMethod(value, name) ?? noAttribute(value, name);
     case 'str': return strAttribute(value, name) ?? noAttribute(value, name);
@@ -86,39 +86,6 @@ function bindIfFunction(self: PyValue, found: PyValue): PyValue {
   return fn ? objectValue(new BoundMethod(self, fn)) : found;
 }
 
-function listMethod(it: Interpreter, list: PyValue & { kind: 'list' }, name: string): PyValue | undefined {
-  switch (name) {
-    case 'append': return native('append', args => { list.items.push(args.positional[0] ?? NONE); return NONE; });
-    case 'extend': return native('extend', args => { list.items.push(...iterate(it, args.positional[0] ?? NONE)); return NONE; });
-    case 'pop': return native('pop', args => {
-      const index = args.positional[0]?.kind === 'int' ? args.positional[0].value : -1;
-      const at = index < 0 ? list.items.length + index : index;
-      if (at < 0 || at >= list.items.length) throw new PythonError('IndexError', 'pop index out of range');
-      return list.items.splice(at, 1)[0];
-    });
-    default: return undefined;
-  }
-}
-
-function dictMethod(dict: PyValue & { kind: 'dict' }, name: string): PyValue | undefined {
-  switch (name) {
-    case 'get': return native('get', args => {
-      const key = args.positional[0];
-      return (key?.kind === 'str' ? dict.entries.get(key.value) : undefined) ?? args.positional[1] ?? NONE;
-    });
-    case 'keys': return native('keys', () => ({ kind: 'list', items: [...dict.entries.keys()].map(value => ({ kind: 'str', value })) }));
-    case 'values': return native('values', () => ({ kind: 'list', items: [...dict.entries.values()] }));
-    case 'items': return native('items', () => ({
-      kind: 'list', items: [...dict.entries].map(([key, value]) => ({ kind: 'tuple', items: [{ kind: 'str', value: key }, value] })),
-    }));
-    default: return undefined;
-  }
-}
-
 function noAttribute(value: PyValue, name: string): never {
   throw new PythonError('AttributeError', `'${typeName(value)}' object has no attribute '${name}'`);
-}
-
-export function native(name: string, call: (args: CallArgs) => PyValue): PyValue {
-  return { kind: 'native', name, call };
 }

@@ -2,11 +2,10 @@
 // module, and exception classes for `raise`. print() records what Python would write.
 import type { Interpreter } from './interpreter';
 import type { EvaluatorObject } from './values';
-import { CallArgs, PyValue, PythonError, Unsupported, NONE, bool, float, int, str, unknown } from './values';
+import { CallArgs, PyValue, PythonError, Unsupported, NONE, bool, float, int, native, str, unknown } from './values';
 import { numberOf, scalarCompare, truthiness } from './pythonScalars';
 import { binary, typeName } from './expressions';
 import { iterate } from './iteration';
-import { native } from './attributes';
 import { formatValue as pyStr, reprValue as pyRepr, tensorLength, tensorToFloat, tensorToInt } from '../tensor';
 import { printedTensors } from './printedTensors';
 

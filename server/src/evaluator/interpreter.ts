@@ -11,8 +11,7 @@ import { createBuiltins, MathModule, mathAttribute } from './builtins';
 import { executeBlock, executeBlockOf } from './statements';
 import { definesCheaply } from './definitions';
 import type { Frame } from './frame';
-import { native } from './attributes';
-import { EvaluatorObject, PyValue, PythonError, Unsupported, str, unknown } from './values';
+import { EvaluatorObject, PyValue, PythonError, Unsupported, native, str, unknown } from './values';
 import { exampleArguments } from './exampleInputs';
 import { callValue, invoke } from './calls';
 

@@ -2,7 +2,7 @@
 // methods on names and options (`kind.lower() == 'uniform'`, `device.startswith('cuda')`): those run. Python's
 // other str methods exist, so they stand for an unknown value; raising AttributeError for them would make a
 // preview claim that correct code raises, and stop the evaluation of everything after.
-import { CallArgs, NONE, PyValue, bool, int, str, unknown } from './values';
+import { CallArgs, NONE, PyValue, bool, int, native, str, unknown } from './values';
 
 /** Every public method of Python 3's str (dir(str)). */
 const STR_METHODS: ReadonlySet<string> = new Set([
@@ -18,7 +18,7 @@ export function strAttribute(value: PyValue & { kind: 'str' }, name: string): Py
   if (value.device) return deviceAttribute(value.value, name);
   const text = value.value;
   const method = (call: (args: CallArgs) => PyValue | undefined): PyValue =>
-    ({ kind: 'native', name: `str.${name}`, call: args => call(args) ?? unknown(`this call of \`str.${name}\` is not modelled`) });
+    native(`str.${name}`, args => call(args) ?? unknown(`this call of \`str.${name}\` is not modelled`));
   const ascii = /^[\x00-\x7f]*$/.test(text);   // JavaScript's case mapping is Python's for ASCII
   switch (name) {
     case 'lower': return ascii ? method(args => (noArguments(args) ? str(text.toLowerCase()) : undefined)) : unknown('`str.lower` of non-ASCII text is not modelled');

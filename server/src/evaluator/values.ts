@@ -67,3 +67,5 @@ export const str = (value: string): PyValue => ({ kind: 'str', value });
 export const device = (name: string): PyValue => ({ kind: 'str', value: name, device: true });
 export const tensorValue = (tensor: Tensor): PyValue => ({ kind: 'tensor', tensor });
 export const unknown = (reason: string): PyValue => ({ kind: 'unknown', reason });
+/** A function of the evaluator's own (a builtin, a method of a value). */
+export const native = (name: string, call: (args: CallArgs) => PyValue): PyValue => ({ kind: 'native', name, call });
