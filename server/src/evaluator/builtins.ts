@@ -6,6 +6,7 @@ import { CallArgs, PyValue, PythonError, Unsupported, NONE, bool, float, int, na
 import { numberOf, scalarCompare, truthiness } from './pythonScalars';
 import { binary, typeName } from './expressions';
 import { iterate } from './iteration';
+import { sortedItems } from './containerMethods';
 import { formatValue as pyStr, reprValue as pyRepr, tensorLength, tensorToFloat, tensorToInt } from '../tensor';
 import { printedTensors } from './printedTensors';
 
@@ -66,6 +67,7 @@ export function createBuiltins(it: Interpreter): Map<string, PyValue> {
   define('max', args => extreme(it, args, '>'));
   define('sum', args => iterate(it, args.positional[0] ?? NONE).reduce((total, item) => binary(it, '+', total, item), args.positional[1] ?? int(0)));
   define('round', args => roundNumber(args.positional[0] ?? NONE, args.positional[1] ?? args.keyword.get('ndigits')));
+  define('sorted', args => ({ kind: 'list', items: sortedItems(iterate(it, args.positional[0] ?? NONE), args, 'sorted') }));
   define('list', args => ({ kind: 'list', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
   define('tuple', args => ({ kind: 'tuple', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
   define('dict', args => ({ kind: 'dict', entries: new Map(args.keyword) }));

@@ -1,10 +1,12 @@
-// The methods of lists, dicts and tuples. Those smoothing and training code calls run. Python's others exist,
+// The methods of lists, dicts and tuples, and sorted(). Those smoothing and training code calls run. Python's others exist,
 // so calling one stops the evaluation with "not previewed" (Unsupported). It never raises an AttributeError the
 // code would not raise, and it never carries on: most of them change the container, and an unknown result would
 // leave its contents stale in every preview after it.
 import type { Interpreter } from './interpreter';
 import { iterate } from './iteration';
-import { CallArgs, NONE, PyValue, PythonError, Unsupported, native } from './values';
+import { scalarCompare, scalarEquals } from './pythonScalars';
+import { reprValue } from '../tensor';
+import { CallArgs, NONE, PyValue, PythonError, Unsupported, int, native } from './values';
 
 const LIST_METHODS: ReadonlySet<string> = new Set(['append', 'clear', 'copy', 'count', 'extend', 'index', 'insert', 'pop', 'remove', 'reverse', 'sort']);
 const DICT_METHODS: ReadonlySet<string> = new Set(['clear', 'copy', 'fromkeys', 'get', 'items', 'keys', 'pop', 'popitem', 'setdefault', 'update', 'values']);
@@ -30,6 +32,23 @@ export function listMethod(it: Interpreter, list: PyValue & { kind: 'list' }, na
       return NONE;
     });
     case 'copy': return native('copy', () => ({ kind: 'list', items: [...items] }));
+    case 'sort': return native('sort', args => {
+      const sorted = sortedItems(items, args, 'list.sort');
+      items.splice(0, items.length, ...sorted);
+      return NONE;
+    });
+    case 'count': return native('count', args => int(items.filter(item => equals(item, args, 'list.count')).length));
+    case 'index': return native('index', args => {
+      const at = items.findIndex(item => equals(item, args, 'list.index'));
+      if (at < 0) throw new PythonError('ValueError', `${reprValue(args.positional[0])} is not in list`);
+      return int(at);
+    });
+    case 'remove': return native('remove', args => {
+      const at = items.findIndex(item => equals(item, args, 'list.remove'));
+      if (at < 0) throw new PythonError('ValueError', 'list.remove(x): x not in list');
+      items.splice(at, 1);
+      return NONE;
+    });
     case 'reverse': return native('reverse', () => { items.reverse(); return NONE; });
     case 'clear': return native('clear', () => { items.length = 0; return NONE; });
     default: return notModelled('list', LIST_METHODS, name);
@@ -75,6 +94,36 @@ export function dictMethod(dict: PyValue & { kind: 'dict' }, name: string): PyVa
 
 export function tupleMethod(name: string): PyValue | undefined {
   return notModelled('tuple', TUPLE_METHODS, name);
+}
+
+/**
+ * `sorted(items)` and `list.sort()`: numbers, or strs, by Python's order, stable (equal items keep their order,
+ * also with reverse=True). A `key`, or items Python would not order (tensors, mixed types), are not modelled.
+ */
+export function sortedItems(items: readonly PyValue[], args: CallArgs, what: string): PyValue[] {
+  const key = args.keyword.get('key');
+  const reverse = args.keyword.get('reverse');
+  if ((key && key.kind !== 'none') || [...args.keyword.keys()].some(name => name !== 'key' && name !== 'reverse')) {
+    throw new Unsupported(`this call of \`${what}\` is not modelled`);
+  }
+  if (reverse && reverse.kind !== 'bool' && reverse.kind !== 'int') throw new Unsupported(`this call of \`${what}\` is not modelled`);
+  const descending = reverse !== undefined && reverse.value !== false && reverse.value !== 0;
+  const order = (a: PyValue, b: PyValue): number => {
+    const less = scalarCompare('<', a, b);
+    const greater = scalarCompare('>', a, b);
+    if (less === undefined || greater === undefined) throw new Unsupported(`\`${what}\` of these values is not modelled`);
+    return less ? -1 : greater ? 1 : 0;
+  };
+  return [...items].sort((a, b) => (descending ? order(b, a) : order(a, b)));
+}
+
+/** Whether a list item equals the call's one argument (equality Python would give a bool for). */
+function equals(item: PyValue, args: CallArgs, what: string): boolean {
+  const [given] = args.positional;
+  if (!given || args.positional.length !== 1) throw new Unsupported(`this call of \`${what}\` is not modelled`);
+  const equal = scalarEquals(item, given);
+  if (equal === undefined) throw new Unsupported(`\`${what}\` of these values is not modelled`);
+  return equal;
 }
 
 /** The str key a dict method is given first (dicts here are keyed by str: see values.ts). */

@@ -18,3 +18,9 @@ eps = config['eps']
 targets = torch.full((len(kept), config['classes']), eps / config['classes'])
 targets[torch.arange(len(kept)), torch.tensor(kept)] += 1 - eps
 print(targets, targets.sum(dim=1))
+
+scores = [0.3, 1, 0.1, 1.0]
+print(sorted(scores), sorted(scores, reverse=True), scores.count(1), scores.index(0.1))
+scores.sort()
+scores.remove(1)
+print(scores, sorted(['eps', 'K', 'alpha']))
