@@ -1,7 +1,7 @@
-// The methods of lists, dicts and tuples, and sorted(). Those smoothing and training code calls run. Python's others exist,
-// so calling one stops the evaluation with "not previewed" (Unsupported). It never raises an AttributeError the
-// code would not raise, and it never carries on: most of them change the container, and an unknown result would
-// leave its contents stale in every preview after it.
+// The methods of lists, dicts and tuples, and sorted(). Those smoothing and training code calls run. Python's
+// others exist, so calling one stops the evaluation with "not previewed" (Unsupported): never an AttributeError
+// the code would not raise, and never an unknown result that carries on, since most of them change their
+// container (assignment.ts then makes the container unknown too).
 import type { Interpreter } from './interpreter';
 import { iterate } from './iteration';
 import { scalarCompare, scalarEquals } from './pythonScalars';
