@@ -1,5 +1,5 @@
 // Attributes of a str, and of a torch.device (a str marked as one: values.ts). Smoothing code calls a few str
-// methods on names and options (`kind.lower() == 'uniform'`, `device.startswith('cuda')`): those run. Python's
+// methods on names and options (`kind.lower() == 'uniform'`, `name.startswith('cuda')`): those run. Python's
 // other str methods exist, so they stand for an unknown value; raising AttributeError for them would make a
 // preview claim that correct code raises, and stop the evaluation of everything after.
 import { CallArgs, NONE, PyValue, bool, int, native, str, unknown } from './values';
