@@ -45,8 +45,9 @@ export function callValue(it: Interpreter, callee: PyValue, args: CallArgs): PyV
   it.budget.step();
   switch (callee.kind) {
     case 'unknown': return callee;
-    // nn modules (NLLLoss(), LogSoftmax(), …) are natives named by their class: their calls carry tangents.
-    case 'native': return /^[A-Z]/.test(callee.name) ? it.tangents.apply(callee.name, callee.call, args) : callee.call(args);
+    // nn modules (NLLLoss(), LogSoftmax(), …) are natives named by their class: their calls carry tangents. A tensor
+    // method (`Tensor.mul`) carries its own, with self among its arguments (attributes.ts).
+    case 'native': return /^[A-Z]/.test(callee.name) && !callee.name.startsWith('Tensor.') ? it.tangents.apply(callee.name, callee.call, args) : callee.call(args);
     case 'object': {
       const object = callee.object;
       if (object instanceof FunctionObject) return invoke(it, object, args);

@@ -2,8 +2,12 @@
 // affine in log p, so q = −∂loss/∂log p is exact and cheap to carry forward. Every log_softmax output is a seed
 // with one tangent column per element (its identity); an operation that is affine in a tensor argument maps a
 // tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
-// then implies nothing (its targets are not previewed).
+// then implies nothing (its targets are not previewed). The columns travel stacked, as one tensor, and most
+// operations map them all in one replay (batchedTangents.ts).
 import { Tensor, binaryOp, cloneTensor, collectWarnings, sumAll, zeros } from '../tensor';
+import { tensorFromValues, readValues, unknownReasonOf } from '../tensor/tensor';
+import { select } from '../tensor/views';
+import { ArgumentAt, batchedArguments, substitute } from './batchedTangents';
 import { CallArgs, PyValue, tensorValue } from './values';
 
 /** Above this many log-probabilities, no tangents are carried (each column costs one more evaluation). */
@@ -43,8 +47,12 @@ export interface ImpliedTargets {
 
 interface Tangent {
   readonly seed: Tensor;
-  /** One tensor of the value's shape per seed element: ∂value/∂seed[m]. */
-  readonly columns: readonly Tensor[];
+  /** ∂value/∂seed[m] for every seed element m, stacked: shape [seed.numel, …the value's shape], contiguous. */
+  readonly columns: Tensor;
+}
+
+interface Carried extends ArgumentAt {
+  readonly tangent: Tangent;
 }
 
 export class Tangents {
@@ -58,6 +66,11 @@ export class Tangents {
    * `run` must compute the operation for any arguments (it is called again with tangent columns).
    */
   apply(name: string, run: (args: CallArgs) => PyValue, args: CallArgs): PyValue {
+    const carried = this.carriedArguments(args);
+    const inPlace = name.endsWith('_');
+    // An in-place operation's replays must start from self as it was, not as the operation left it.
+    const selfBefore = inPlace && carried.some(({ position }) => position !== 0) ? tensorOf(args.positional[0]) : undefined;
+    const before = selfBefore && cloneTensor(selfBefore);
     let result: PyValue;
     try {
       result = run(args);
@@ -70,12 +83,12 @@ export class Tangents {
       this.seed(result.tensor);
       return result;
     }
-    const carried = this.carriedArguments(args);
     if (carried.length === 0) return result;
     const positions = AFFINE_POSITIONS[name];
     const affine = positions !== undefined && carried.every(({ position }) => positions === 'all' || positions.includes(position));
     if (affine) {
-      const tangent = this.propagate(run, args, carried, result.tensor, name.endsWith('_'), carried.length === 1 && LINEAR.has(name));
+      const replay = before ? (replayArgs: CallArgs) => run(withFreshSelf(replayArgs, args, before)) : run;
+      const tangent = this.propagate(name, replay, args, carried, result.tensor, inPlace, carried.length === 1 && LINEAR.has(name));
       if (tangent) this.tangents.set(result.tensor, tangent);
       else this.tangents.delete(result.tensor);
     } else {
@@ -97,7 +110,7 @@ export class Tangents {
   impliedBy(value: Tensor): ImpliedTargets | undefined {
     const tangent = this.tangents.get(value);
     if (!tangent || tangent.seed === value) return undefined;
-    return { shape: [...tangent.seed.shape], values: tangent.columns.map(column => -sumAll(column)) };
+    return { shape: [...tangent.seed.shape], values: columnSums(tangent.columns) };
   }
 
   /** −∂loss/∂logProbs, summed over the loss's elements, when the loss carries tangents of that seed. */
@@ -105,24 +118,19 @@ export class Tangents {
     const tangent = this.tangents.get(loss);
     const seed = this.tangents.get(logProbs)?.seed;
     if (!tangent || !seed || tangent.seed !== seed) return undefined;
-    const values = tangent.columns.map(column => -sumAll(column));
-    return { shape: [...seed.shape], values };
+    return { shape: [...seed.shape], values: columnSums(tangent.columns) };
   }
 
   /** Makes `tensor` log-probabilities whose implied targets are followed (log_softmax outputs are, by themselves). */
   seed(tensor: Tensor): void {
     if (tensor.numel > MAX_SEED_ELEMENTS || !tensor.dtype.startsWith('float')) return;
-    const columns: Tensor[] = [];
-    for (let m = 0; m < tensor.numel; m++) {
-      const column = zerosLike(tensor);
-      column.storage.data[m] = 1;
-      columns.push(column);
-    }
+    const columns = zeros([tensor.numel, ...tensor.shape], tensor.dtype);
+    for (let m = 0; m < tensor.numel; m++) columns.storage.data[m * tensor.numel + m] = 1;
     this.tangents.set(tensor, { seed: tensor, columns });
   }
 
-  private carriedArguments(args: CallArgs): { position: number; keyword?: string; tangent: Tangent }[] {
-    const carried: { position: number; keyword?: string; tangent: Tangent }[] = [];
+  private carriedArguments(args: CallArgs): Carried[] {
+    const carried: Carried[] = [];
     args.positional.forEach((value, position) => {
       const tangent = value.kind === 'tensor' ? this.tangents.get(value.tensor) : undefined;
       if (tangent) carried.push({ position, tangent });
@@ -134,7 +142,7 @@ export class Tangents {
     return carried;
   }
 
-  private propagate(run: (args: CallArgs) => PyValue, args: CallArgs, carried: ReturnType<Tangents['carriedArguments']>, result: Tensor, inPlace: boolean, linear: boolean): Tangent | undefined {
+  private propagate(name: string, run: (args: CallArgs) => PyValue, args: CallArgs, carried: readonly Carried[], result: Tensor, inPlace: boolean, linear: boolean): Tangent | undefined {
     const seed = carried[0].tangent.seed;
     if (carried.some(({ tangent }) => tangent.seed !== seed)) return undefined;
     const stopCollecting = collectWarnings(() => undefined);   // the replays must not repeat PyTorch's warnings
@@ -146,21 +154,8 @@ export class Tangents {
         if (withZero.kind !== 'tensor') return undefined;
         atZero.push(withZero.tensor);
       }
-      const columns: Tensor[] = [];
-      for (let m = 0; m < seed.numel; m++) {
-        let column: Tensor | undefined;
-        for (const [i, argument] of carried.entries()) {
-          // An in-place operation writes into its argument: it gets a copy of the column, which others share.
-          const given = argument.tangent.columns[m];
-          const withColumn = run(substitute(args, argument, tensorValue(inPlace ? cloneOf(given) : given)));
-          if (withColumn.kind !== 'tensor') return undefined;
-          const difference = linear ? withColumn.tensor : subtract(withColumn.tensor, atZero[i]);
-          column = column ? add(column, difference) : difference;
-        }
-        if (!column || column.numel !== result.numel) return undefined;
-        columns.push(column);
-      }
-      return { seed, columns };
+      const columns = batchedColumns(name, run, args, carried, atZero, result, inPlace, linear) ?? columnByColumn(run, args, carried, atZero, result, inPlace, linear);
+      return columns && { seed, columns };
     } catch {
       return undefined;   // a replay the operation rejects (a dtype it does not take): no tangent, no guess
     } finally {
@@ -169,25 +164,85 @@ export class Tangents {
   }
 }
 
-function argumentAt(args: CallArgs, argument: { position: number; keyword?: string }): Tensor {
-  const value = argument.keyword ? args.keyword.get(argument.keyword)! : args.positional[argument.position];
-  return (value as { tensor: Tensor }).tensor;
+/** The result's columns from one replay per carried argument, with all its columns at once; undefined: replay them one by one. */
+function batchedColumns(name: string, run: (args: CallArgs) => PyValue, args: CallArgs, carried: readonly Carried[], atZero: readonly Tensor[], result: Tensor, inPlace: boolean, linear: boolean): Tensor | undefined {
+  const count = carried[0].tangent.seed.numel;
+  // One column: nothing to batch (and squeeze() would take the batch dimension for one).
+  if (count < 2 || (inPlace && carried.some(({ position }) => position !== 0))) return undefined;
+  let total: Tensor | undefined;
+  try {
+    for (const [i, argument] of carried.entries()) {
+      const given = argument.tangent.columns;
+      const replayArgs = batchedArguments(name, args, argument, inPlace ? cloneTensor(given) : given, result.ndim);
+      if (!replayArgs) return undefined;
+      const replayed = run(replayArgs);
+      if (replayed.kind !== 'tensor' || !sameShape(replayed.tensor.shape, [count, ...result.shape])) return undefined;
+      const difference = linear ? replayed.tensor : subtract(replayed.tensor, atZero[i]);
+      total = total ? add(total, difference) : difference;
+    }
+  } catch {
+    return undefined;
+  }
+  return total && (total.isContiguous() ? total : cloneTensor(total));
 }
 
-function substitute(args: CallArgs, argument: { position: number; keyword?: string }, value: PyValue): CallArgs {
-  if (argument.keyword) return { positional: args.positional, keyword: new Map(args.keyword).set(argument.keyword, value) };
-  const positional = [...args.positional];
-  positional[argument.position] = value;
-  return { positional, keyword: args.keyword };
+/** The result's columns from one replay per column and carried argument, stacked. */
+function columnByColumn(run: (args: CallArgs) => PyValue, args: CallArgs, carried: readonly Carried[], atZero: readonly Tensor[], result: Tensor, inPlace: boolean, linear: boolean): Tensor | undefined {
+  const count = carried[0].tangent.seed.numel;
+  const columns: Tensor[] = [];
+  for (let m = 0; m < count; m++) {
+    let column: Tensor | undefined;
+    for (const [i, argument] of carried.entries()) {
+      // An in-place operation writes into its argument: it gets a copy of the column.
+      const given = select(argument.tangent.columns, 0, m);
+      const withColumn = run(substitute(args, argument, tensorValue(inPlace ? cloneTensor(given) : given)));
+      if (withColumn.kind !== 'tensor') return undefined;
+      const difference = linear ? withColumn.tensor : subtract(withColumn.tensor, atZero[i]);
+      column = column ? add(column, difference) : difference;
+    }
+    if (!column || column.numel !== result.numel) return undefined;
+    columns.push(column);
+  }
+  return stack(columns, result);
+}
+
+/** Columns of the result's shape, one after another in a new contiguous tensor. */
+function stack(columns: readonly Tensor[], result: Tensor): Tensor {
+  const size = result.numel;
+  const values = new Float64Array(columns.length * size);
+  columns.forEach((column, m) => values.set(readValues(column), m * size));
+  return tensorFromValues(columns[0].dtype, [columns.length, ...result.shape], values, unknownReasonOf(...columns));
+}
+
+/** −(the sum of each column): the implied target of every seed element. */
+function columnSums(columns: Tensor): number[] {
+  const sums: number[] = [];
+  for (let m = 0; m < columns.shape[0]; m++) sums.push(-sumAll(select(columns, 0, m)));
+  return sums;
+}
+
+/** The arguments of a replay of an in-place operation, with a fresh copy of self as it was before the operation. */
+function withFreshSelf(replayArgs: CallArgs, args: CallArgs, before: Tensor): CallArgs {
+  if (replayArgs.positional[0] !== args.positional[0]) return replayArgs;   // the replay substitutes self itself
+  return substitute(replayArgs, { position: 0 }, tensorValue(cloneTensor(before)));
+}
+
+function tensorOf(value: PyValue | undefined): Tensor | undefined {
+  return value?.kind === 'tensor' ? value.tensor : undefined;
+}
+
+function sameShape(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((size, i) => size === b[i]);
+}
+
+function argumentAt(args: CallArgs, argument: ArgumentAt): Tensor {
+  const value = argument.keyword ? args.keyword.get(argument.keyword)! : args.positional[argument.position];
+  return (value as { tensor: Tensor }).tensor;
 }
 
 // The replays' bookkeeping is plain arithmetic on tensors made here: no Python call semantics needed.
 function zerosLike(tensor: Tensor): Tensor {
   return zeros(tensor.shape, tensor.dtype);
-}
-
-function cloneOf(tensor: Tensor): Tensor {
-  return cloneTensor(tensor);
 }
 
 function subtract(a: Tensor, b: Tensor): Tensor {
