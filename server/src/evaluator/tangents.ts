@@ -4,7 +4,7 @@
 // tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
 // then implies nothing (its targets are not previewed). The columns travel stacked, as one tensor, and most
 // operations map them all in one replay (batchedTangents.ts).
-import { Tensor, binaryOp, cloneTensor, collectWarnings, sumAll, zeros } from '../tensor';
+import { Tensor, binaryOp, cloneTensor, collectWarnings, sumAllOfEach, zeros } from '../tensor';
 import { tensorFromValues, readValues, unknownReasonOf } from '../tensor/tensor';
 import { select } from '../tensor/views';
 import { ArgumentAt, batchedArguments, substitute } from './batchedTangents';
@@ -216,9 +216,7 @@ function stack(columns: readonly Tensor[], result: Tensor): Tensor {
 
 /** −(the sum of each column): the implied target of every seed element. */
 function columnSums(columns: Tensor): number[] {
-  const sums: number[] = [];
-  for (let m = 0; m < columns.shape[0]; m++) sums.push(-sumAll(select(columns, 0, m)));
-  return sums;
+  return sumAllOfEach(columns).map(sum => -sum);
 }
 
 /** The arguments of a replay of an in-place operation, with a fresh copy of self as it was before the operation. */

@@ -20,6 +20,6 @@ export { collectWarnings } from './warnings';
 // Plain arithmetic without Python's call machinery (argument binding, autograd history): for the evaluator's own
 // bookkeeping on tensors it made itself (tangents.ts).
 export { binaryOp } from './binaryOps';
-export { sumAll } from './reductions';
+export { sumAllOfEach } from './reductions';
 export { zeros } from './creation';
 export { cloneTensor } from './tensor';

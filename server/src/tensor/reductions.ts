@@ -81,14 +81,18 @@ export function sum(t: Tensor, dims?: readonly number[], keepdim = false, dtype?
 }
 
 /**
- * The sum of all of a floating tensor's elements as a number, added in torch.sum's order: what
- * `sum(t).item()` gives, without building the tensors (the evaluator's tangents sum hundreds of small ones).
+ * The sum of each t[m] (m along the first dim) of a contiguous floating tensor as numbers, added in torch.sum's
+ * order: what `t[m].sum().item()` gives, without building the tensors (the evaluator sums its tangent columns
+ * this way for every value it records).
  */
-export function sumAll(t: Tensor): number {
-  if (!isFloating(t.dtype)) throw new TypeError(`sumAll takes a floating tensor, not ${t.dtype}`);
-  const layout = memoryLayout(t, t.shape.map((_, d) => d));
-  // A contiguous tensor's elements are one run of its storage: summed where they lie, without a copy.
-  return t.isContiguous() ? sumRun(t.storage.data, t.offset, t.numel, t.dtype, layout) : sumRun(readValues(t), 0, t.numel, t.dtype, layout);
+export function sumAllOfEach(t: Tensor): number[] {
+  if (!isFloating(t.dtype)) throw new TypeError(`sumAllOfEach takes a floating tensor, not ${t.dtype}`);
+  if (t.ndim === 0) throw new TypeError('sumAllOfEach takes a tensor with a first dim');
+  if (t.numel === 0) return new Array<number>(t.shape[0]).fill(0);
+  if (!t.isContiguous()) throw new TypeError('sumAllOfEach takes a contiguous tensor');
+  const size = t.numel / t.shape[0];
+  // A contiguous slice's elements are one run of storage: all its dims reduced together, the innermost layout.
+  return Array.from({ length: t.shape[0] }, (_, m) => sumRun(t.storage.data, t.offset + m * size, size, t.dtype, INNER));
 }
 
 /** `t.mean(dim, keepdim, dtype)`: floating tensors only; the sum divided by the count, as PyTorch does. */

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { sumAll } from '../../../server/src/tensor/reductions';
+import { sumAllOfEach } from '../../../server/src/tensor/reductions';
 import type { Tensor } from '../../../server/src/tensor/tensor';
 import { check, checkErrorType, dt, F, f, kw, m, seedLogits, torch, tup } from './helpers';
 
@@ -90,19 +90,22 @@ describe('reductions and softmax', () => {
     check('log_softmax randn close', () => m(torch('log_softmax', seeded(3, 10), 1), 'tolist'));
   });
 
-  describe('sumAll (a number, for the evaluator\'s tangents) adds as sum() does, bit for bit', () => {
+  describe('sumAllOfEach (numbers, for the evaluator\'s tangent columns) adds each row as sum() does, bit for bit', () => {
     const cases: [string, () => ReturnType<typeof torch>][] = [
       ['3 float32', () => seeded(3)], ['100 float32', () => seeded(100)], ['5×10 float32', () => seeded(5, 10)],
-      ['a 0-dim tensor', () => m(seeded(4), 'sum')], ['10×6 transposed (not contiguous)', () => m(seeded(10, 6), 't')],
+      ['a 0-dim tensor', () => m(seeded(4), 'sum')], ['10×6 transposed', () => m(seeded(10, 6), 't')],
       ['37 float64', () => m(seeded(37), 'double')], ['3×1 column', () => seeded(3, 1)], ['none', () => torch('ones', 0)],
     ];
     for (const [name, make] of cases) {
       it(name, () => {
-        const value = make() as { kind: 'tensor'; tensor: Tensor };
-        const viaSum = m(m(value, 'sum'), 'item') as { value: number };
-        assert.strictEqual(sumAll(value.tensor), viaSum.value);
+        const row = make();
+        const rows = [row, m(row, 'mul', f(3)), m(row, 'neg')];
+        const stacked = torch('stack', rows) as { kind: 'tensor'; tensor: Tensor };
+        // The stack holds contiguous copies: a transposed row is summed in its copy's order.
+        const viaSum = rows.map(each => (m(m(m(each, 'contiguous'), 'sum'), 'item') as { value: number }).value);
+        assert.deepStrictEqual(sumAllOfEach(stacked.tensor), viaSum);
       });
     }
-    it('refuses an integer tensor', () => assert.throws(() => sumAll((torch('arange', 3) as { tensor: Tensor }).tensor), /floating/));
+    it('refuses an integer tensor', () => assert.throws(() => sumAllOfEach((m(torch('arange', 6), 'view', 2, 3) as { tensor: Tensor }).tensor), /floating/));
   });
 });
