@@ -30,63 +30,72 @@ export class ExceptionValue implements EvaluatorObject {
 const EXCEPTION_TYPES = ['Exception', 'ValueError', 'TypeError', 'RuntimeError', 'IndexError', 'KeyError',
   'AssertionError', 'NotImplementedError', 'ZeroDivisionError', 'AttributeError'];
 
-export function createBuiltins(it: Interpreter): Map<string, PyValue> {
-  const builtins = new Map<string, PyValue>();
-  const define = (name: string, call: (args: CallArgs) => PyValue) => builtins.set(name, native(name, call));
+type Builtin = (it: Interpreter, args: CallArgs) => PyValue;
 
-  define('print', args => {
-    const sep = optionalString(args.keyword.get('sep'), ' ');
-    const end = optionalString(args.keyword.get('end'), '\n');
-    const text = args.positional.map(pyStr).join(sep);
-    if (it.recorder.inputs.length) return NONE;   // an example call's output is not the program's
-    it.prints.push({ text: end === '\n' ? text : text + end, tensors: printedTensors(args.positional) });
-    return NONE;
-  });
-  define('range', args => {
-    const bounds = args.positional.map(value => integerArgument(value, 'range'));
-    const [start, stop, step] = bounds.length === 1 ? [0, bounds[0], 1] : [bounds[0], bounds[1], bounds[2] ?? 1];
-    if (step === 0) throw new PythonError('ValueError', 'range() arg 3 must not be zero');
-    return { kind: 'object', object: new RangeObject(start, stop, step) };
-  });
-  define('len', args => lengthOf(args.positional[0] ?? NONE));
-  define('float', args => toFloat(args.positional[0] ?? float(0)));
-  define('int', args => toInt(args.positional[0] ?? int(0)));
-  define('bool', args => {
-    const truth = truthiness(args.positional[0] ?? bool(false));
-    return truth === undefined ? unknown('the truth value is not known') : bool(truth);
-  });
-  define('str', args => str(pyStr(args.positional[0] ?? str(''))));
-  define('repr', args => str(pyRepr(args.positional[0] ?? NONE)));
-  define('abs', args => {
-    const value = args.positional[0] ?? NONE;
-    const x = numberOf(value);
-    if (x === undefined) return value.kind === 'unknown' ? value : unknown(`abs() of a ${typeName(value)} is not modelled`);
-    return value.kind === 'float' ? float(Math.abs(x)) : int(Math.abs(x));
-  });
-  define('min', args => extreme(it, args, '<'));
-  define('max', args => extreme(it, args, '>'));
-  define('sum', args => iterate(it, args.positional[0] ?? NONE).reduce((total, item) => binary(it, '+', total, item), args.positional[1] ?? int(0)));
-  define('round', args => roundNumber(args.positional[0] ?? NONE, args.positional[1] ?? args.keyword.get('ndigits')));
-  define('sorted', args => ({ kind: 'list', items: sortedItems(iterate(it, args.positional[0] ?? NONE), args, 'sorted') }));
-  define('list', args => ({ kind: 'list', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
-  define('tuple', args => ({ kind: 'tuple', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
-  define('dict', args => ({ kind: 'dict', entries: new Map(args.keyword) }));
-  define('enumerate', args => {
-    const start = numberOf(args.positional[1] ?? args.keyword.get('start') ?? int(0)) ?? 0;
-    return { kind: 'list', items: iterate(it, args.positional[0] ?? NONE).map((item, i) => ({ kind: 'tuple', items: [int(start + i), item] })) };
-  });
-  define('zip', args => {
-    const sequences = args.positional.map(value => iterate(it, value));
-    const length = Math.min(...sequences.map(sequence => sequence.length));
-    return { kind: 'list', items: Array.from({ length }, (_, i) => ({ kind: 'tuple', items: sequences.map(sequence => sequence[i]) })) };
-  });
-  define('isinstance', args => isInstance(args.positional[0] ?? NONE, args.positional[1] ?? NONE));
-  define('getattr', () => unknown('getattr() is not modelled'));
-  for (const type of EXCEPTION_TYPES) {
-    define(type, args => ({ kind: 'object', object: new ExceptionValue(type, args.positional.map(pyStr).join(', ')) }));
-  }
-  builtins.set('math', { kind: 'object', object: new MathModule() });
-  return builtins;
+/** The built-in functions by name; each takes the evaluation it runs in (print() writes into it). */
+const BUILTINS = new Map<string, Builtin>();
+const define = (name: string, call: Builtin) => BUILTINS.set(name, call);
+
+define('print', (it, args) => {
+  const sep = optionalString(args.keyword.get('sep'), ' ');
+  const end = optionalString(args.keyword.get('end'), '\n');
+  const text = args.positional.map(pyStr).join(sep);
+  if (it.recorder.inputs.length) return NONE;   // an example call's output is not the program's
+  it.prints.push({ text: end === '\n' ? text : text + end, tensors: printedTensors(args.positional) });
+  return NONE;
+});
+define('range', (_, args) => {
+  const bounds = args.positional.map(value => integerArgument(value, 'range'));
+  const [start, stop, step] = bounds.length === 1 ? [0, bounds[0], 1] : [bounds[0], bounds[1], bounds[2] ?? 1];
+  if (step === 0) throw new PythonError('ValueError', 'range() arg 3 must not be zero');
+  return { kind: 'object', object: new RangeObject(start, stop, step) };
+});
+define('len', (_, args) => lengthOf(args.positional[0] ?? NONE));
+define('float', (_, args) => toFloat(args.positional[0] ?? float(0)));
+define('int', (_, args) => toInt(args.positional[0] ?? int(0)));
+define('bool', (_, args) => {
+  const truth = truthiness(args.positional[0] ?? bool(false));
+  return truth === undefined ? unknown('the truth value is not known') : bool(truth);
+});
+define('str', (_, args) => str(pyStr(args.positional[0] ?? str(''))));
+define('repr', (_, args) => str(pyRepr(args.positional[0] ?? NONE)));
+define('abs', (_, args) => {
+  const value = args.positional[0] ?? NONE;
+  const x = numberOf(value);
+  if (x === undefined) return value.kind === 'unknown' ? value : unknown(`abs() of a ${typeName(value)} is not modelled`);
+  return value.kind === 'float' ? float(Math.abs(x)) : int(Math.abs(x));
+});
+define('min', (it, args) => extreme(it, args, '<'));
+define('max', (it, args) => extreme(it, args, '>'));
+define('sum', (it, args) => iterate(it, args.positional[0] ?? NONE).reduce((total, item) => binary(it, '+', total, item), args.positional[1] ?? int(0)));
+define('round', (_, args) => roundNumber(args.positional[0] ?? NONE, args.positional[1] ?? args.keyword.get('ndigits')));
+define('sorted', (it, args) => ({ kind: 'list', items: sortedItems(iterate(it, args.positional[0] ?? NONE), args, 'sorted') }));
+define('list', (it, args) => ({ kind: 'list', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
+define('tuple', (it, args) => ({ kind: 'tuple', items: args.positional.length ? iterate(it, args.positional[0]) : [] }));
+define('dict', (_, args) => ({ kind: 'dict', entries: new Map(args.keyword) }));
+define('enumerate', (it, args) => {
+  const start = numberOf(args.positional[1] ?? args.keyword.get('start') ?? int(0)) ?? 0;
+  return { kind: 'list', items: iterate(it, args.positional[0] ?? NONE).map((item, i) => ({ kind: 'tuple', items: [int(start + i), item] })) };
+});
+define('zip', (it, args) => {
+  const sequences = args.positional.map(value => iterate(it, value));
+  const length = Math.min(...sequences.map(sequence => sequence.length));
+  return { kind: 'list', items: Array.from({ length }, (_, i) => ({ kind: 'tuple', items: sequences.map(sequence => sequence[i]) })) };
+});
+define('isinstance', (_, args) => isInstance(args.positional[0] ?? NONE, args.positional[1] ?? NONE));
+define('getattr', () => unknown('getattr() is not modelled'));
+for (const type of EXCEPTION_TYPES) {
+  define(type, (_, args) => ({ kind: 'object', object: new ExceptionValue(type, args.positional.map(pyStr).join(', ')) }));
+}
+
+/**
+ * The built-in `name` for one evaluation, or undefined when Python has no such built-in that is modelled. Made on
+ * first use: most code calls a few of them, and an evaluation is kept for hovers as long as its slice is cached.
+ */
+export function createBuiltin(it: Interpreter, name: string): PyValue | undefined {
+  if (name === 'math') return { kind: 'object', object: new MathModule() };
+  const call = BUILTINS.get(name);
+  return call && native(name, args => call(it, args));
 }
 
 const MATH_FUNCTIONS: Record<string, (x: number, y?: number) => number> = {

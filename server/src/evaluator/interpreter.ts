@@ -7,7 +7,7 @@ import { ClassObject, FunctionObject, SuperProxy, asObject, objectValue } from '
 import { Scope } from './scope';
 import { ValueRecorder } from './recorder';
 import { Tangents } from './tangents';
-import { createBuiltins, MathModule, mathAttribute } from './builtins';
+import { createBuiltin, MathModule, mathAttribute } from './builtins';
 import { executeBlock, executeBlockOf } from './statements';
 import { definesCheaply } from './definitions';
 import type { Frame } from './frame';
@@ -60,14 +60,14 @@ export class Interpreter {
   /** Elements of the tensors created so far (see MAX_RUN_ELEMENTS): what keeping this evaluation costs. */
   createdElements = 0;
   readonly globals = new Scope(undefined);
-  private readonly builtins: Map<string, PyValue>;
+  /** The built-ins this evaluation has used (created on first use, so that each keeps its identity). */
+  private readonly builtins = new Map<string, PyValue | undefined>();
   private readonly methodClasses = new WeakMap<FunctionObject, ClassObject>();
   private readonly errorLocations = new WeakMap<Error, RaisedAt>();
   private readonly raisers = new WeakMap<Error, string>();
 
   constructor(readonly program: Program, limits: Limits = defaultLimits) {
     this.budget = new Budget(limits);
-    this.builtins = createBuiltins(this);
     this.globals.assign('__name__', str('__main__'));
   }
 
@@ -146,6 +146,7 @@ export class Interpreter {
         ? objectValue(new SuperProxy(frame.method.self, frame.method.cls))
         : unknown('super() outside a method')));
     }
+    if (!this.builtins.has(name)) this.builtins.set(name, createBuiltin(this, name));
     return this.builtins.get(name);
   }
 
