@@ -21,6 +21,10 @@ const tricky: [string, string][] = [
   ['only comments', '# nothing\n# here\n'],
   ['comments before the first and after the last statement', '# header\n\nimport torch\nx = 1\n# end\n'],
   ['an empty file', ''],
+  // Found by the fuzzer: tree-sitter-python ends a line only at \n, and skips a BOM as whitespace.
+  ['a lone carriage return before a statement', 'imp\rortx = 1\n'],
+  ['a BOM alone on the last line', 'x = 1\n\ufeff'],
+  ['a line starting with a BOM', 'x = 1\n\ufeffy = 2\nz = 3\n'],
 ];
 
 describe('chunking a file', () => {

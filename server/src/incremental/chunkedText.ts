@@ -210,7 +210,8 @@ export function initialChunks(parser: PythonParser, text: string): Chunk[] {
 function candidatePieces(text: string): string[] {
   const pieces: string[] = [];
   let start = 0;
-  const lineStart = /\r\n|\r(?!\n)|\n/g;
+  // A lone \r ends a line for the protocol, not for tree-sitter-python: no statement starts after one.
+  const lineStart = /\r?\n/g;
   for (let match = lineStart.exec(text); match; match = lineStart.exec(text)) {
     const next = match.index + match[0].length;
     if (next < text.length && mayStartStatement(text, next) && next > start) {
@@ -223,7 +224,8 @@ function candidatePieces(text: string): string[] {
 }
 
 function mayStartStatement(text: string, offset: number): boolean {
-  return /[A-Za-z_@'"(\[{.\d\u0080-\uffff-]/.test(text[offset]) && !/^(?:else|elif|except|finally)\b/.test(text.slice(offset, offset + 8));
+  // Whitespace the grammar skips (a BOM, a no-break space) puts what follows past column 0.
+  return /[A-Za-z_@'"(\[{.\d\u0080-\uffff-]/.test(text[offset]) && !/\s/.test(text[offset]) && !/^(?:else|elif|except|finally)\b/.test(text.slice(offset, offset + 8));
 }
 
 /** Splits a text into chunks: one per top-level statement that starts a line, found by one parse. */
