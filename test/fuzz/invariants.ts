@@ -54,9 +54,12 @@ function editedFileProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind
   for (const batch of fuzz.batches) file.applyEdits(batch);
   if (file.text !== fuzz.expected) return ['the incrementally edited file differs from the text the edits define'];
   const describe = (result: ReturnType<IncrementalFile['lint']>) => JSON.stringify(result?.findings);
+  const fresh = new IncrementalFile(parser, file.text);
+  // Chunks and slices too: typing in a statement reads its chunk from its slice's tree instead of parsing it alone.
+  if (JSON.stringify(file.describeSlices()) !== JSON.stringify(fresh.describeSlices())) return ['the incrementally edited file is sliced otherwise than a fresh analysis of its text'];
   const edited = file.lint();
   if (edited?.failures.length) return edited.failures.map(({ rule, error }) => `${rule} failed on a slice: ${(error as Error)?.stack ?? String(error)}`);
-  return describe(edited) === describe(new IncrementalFile(parser, file.text).lint()) ? [] : ['the incrementally edited file has other findings than a fresh analysis of its text'];
+  return describe(edited) === describe(fresh.lint()) ? [] : ['the incrementally edited file has other findings than a fresh analysis of its text'];
 }
 
 function editedDocumentProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>): string[] {

@@ -66,7 +66,11 @@ function factsQuery(language: Language): Query {
 
 /** The facts of each chunk; `statements[i]` are chunk i's top-level statement nodes, all from `root`'s tree. */
 export function chunkFacts(root: Node, text: string, statements: readonly (readonly Node[])[], ranges: readonly { start: number; end: number }[]): ChunkFacts[] {
-  const captures = factsQuery(root.tree.language).captures(root);
+  // The chunks may be part of a larger tree (a slice's): only what lies within them counts.
+  const start = ranges[0].start;
+  const end = ranges[ranges.length - 1].end;
+  const captures = factsQuery(root.tree.language).captures(root, { startIndex: start, endIndex: end })
+    .filter(({ node }) => node.startIndex >= start && node.startIndex < end);
   const perChunk = statements.map(() => ({ mentions: new Set<string>(), excluded: new Set<number>(), targets: new Set<string>(), globals: new Set<string>() }));
   let chunk = 0;
   // Captures come in document order, as do the chunks: one pass assigns each capture to its chunk.

@@ -123,29 +123,59 @@ export class ChunkedText {
     this.startOffsets = moved(this.startOffsets, chunk => chunk.text.length);
   }
 
+  /**
+   * A single edit's new text for the one chunk it changes, when that text stands on its own as a chunk's text (it
+   * takes in no neighbour) and the file has no syntax error: the caller may parse it in a larger text (its slice)
+   * and give the chunk back through replaceChunk. Undefined for any other edit.
+   */
+  editedChunk(edit: ChunkEdit): { index: number; text: string } | undefined {
+    if (!edit.range || this.unclean > 0) return undefined;
+    const region = this.editedRegion(edit.range, edit.text);
+    return region.first === region.through ? { index: region.first, text: region.text } : undefined;
+  }
+
+  /** Chunk `index` replaced by `chunk`, a clean chunk of the text editedChunk gave; returns the changed index. */
+  replaceChunk(index: number, chunk: Chunk): Set<number> {
+    if (!chunk.facts.clean) throw new Error('replaceChunk takes a clean chunk');
+    return this.splice(index, index, [chunk], new Set());
+  }
+
   private applyEdit(given: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
+    const { first, through, before, text: regionText } = this.editedRegion(given, text);
+    // Typing in one statement: its tree from the last edit is re-used (kept for a few recently edited chunks).
+    const previousTree = first === through ? recentTrees.get(before) : undefined;
+    const tree = previousTree ? reparse(this.parser, { text: before, tree: previousTree }, regionText) : this.parser.parse(regionText);
+    const replacement = chunksOfTree(tree, regionText);
+    if (replacement.length === 1 && replacement[0].text === regionText) recentTrees.set(regionText, tree);
+    else tree.delete();
+    return this.splice(first, through, replacement, changedBefore);
+  }
+
+  /**
+   * The chunks first…through an edit changes, their text before it, and the text that replaces them: the edited
+   * chunks and the neighbours it takes in until the region starts and ends where statements do.
+   */
+  private editedRegion(given: { start: Position; end: Position }, text: string): { first: number; through: number; before: string; text: string } {
     const range = possibleRange(given);
     const last = this.chunkList.length - 1;
     let first = this.chunkAtLine(range.start.line);
     let through = this.chunkAtLine(range.end.line);
     // An end at the very start of a chunk leaves that chunk untouched.
     if (through > first && range.end.line === this.lines[through] && range.end.character === 0) through--;
-    const region = this.chunkList.slice(first, through + 1).map(chunk => chunk.text).join('');
-    const lines = new LineIndex(region);
+    const before = this.chunkList.slice(first, through + 1).map(chunk => chunk.text).join('');
+    const lines = new LineIndex(before);
     const local = (position: Position) => lines.offsetAt({ line: position.line - this.lines[first], character: position.character });
-    let regionText = region.slice(0, local(range.start)) + text + region.slice(local(range.end));
-    // Take in neighbours until the region starts and ends where statements do.
+    let regionText = before.slice(0, local(range.start)) + text + before.slice(local(range.end));
     for (;;) {
       if (first > 0 && continuesStatementAbove(regionText)) regionText = this.chunkList[--first].text + regionText;
       else if (through < last && continuesIntoStatementBelow(regionText)) regionText += this.chunkList[++through].text;
       else break;
     }
-    // Typing in one statement: its tree from the last edit is re-used (kept for a few recently edited chunks).
-    const previousTree = first === through ? recentTrees.get(region) : undefined;
-    const tree = previousTree ? reparse(this.parser, { text: region, tree: previousTree }, regionText) : this.parser.parse(regionText);
-    const replacement = chunksOfTree(tree, regionText);
-    if (replacement.length === 1 && replacement[0].text === regionText) recentTrees.set(regionText, tree);
-    else tree.delete();
+    return { first, through, before, text: regionText };
+  }
+
+  /** `replacement` takes the place of chunks first…through; returns the changed indexes, `changedBefore`'s moved. */
+  private splice(first: number, through: number, replacement: readonly Chunk[], changedBefore: Set<number>): Set<number> {
     const removed = this.chunkList.splice(first, through - first + 1, ...replacement);
     this.unclean += countUnclean(replacement) - countUnclean(removed);
     if (this.unclean > 0) {
@@ -261,6 +291,27 @@ function chunksOfTree(tree: Tree, text: string): Chunk[] {
     const chunkText = text.slice(start, end);
     return { text: chunkText, facts: facts[i], lineBreaks: lineBreaks(chunkText) };
   });
+}
+
+/**
+ * The chunk that `text`[start, end) is, read from `tree`, a clean parse of a text made of whole chunks (a slice):
+ * chunks parse the same way inside such a text as on their own. Undefined unless the span holds exactly one
+ * chunk: one statement starting it at column 0 (with any that share its line), none reaching out of it. Only the
+ * file's first chunk may start with comments, which otherwise belong to the chunk before.
+ */
+export function chunkInTree(tree: Tree, text: string, start: number, end: number, firstOfFile: boolean): Chunk | undefined {
+  if (tree.rootNode.hasError) return undefined;
+  const statements: Node[] = [];
+  for (const node of tree.rootNode.namedChildren) {
+    if (!node || node.type === 'comment' || node.endIndex <= start) continue;
+    if (node.startIndex >= end) break;
+    if (node.startIndex < start || node.endIndex > end) return undefined;
+    if ((node.startPosition.column === 0) !== (statements.length === 0)) return undefined;
+    statements.push(node);
+  }
+  if (statements.length === 0 || (!firstOfFile && statements[0].startIndex !== start)) return undefined;
+  const chunkText = text.slice(start, end);
+  return { text: chunkText, facts: chunkFacts(tree.rootNode, text, [statements], [{ start, end }])[0], lineBreaks: lineBreaks(chunkText) };
 }
 
 /**

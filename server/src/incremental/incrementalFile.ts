@@ -9,7 +9,7 @@ import { Program } from '../analysis/program';
 import { LineIndex, Position } from '../parsing/lineIndex';
 import type { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
-import { Chunk, ChunkEdit, ChunkedText } from './chunkedText';
+import { Chunk, ChunkEdit, ChunkedText, chunkInTree } from './chunkedText';
 import type { ChunkFacts } from './chunkFacts';
 import { FindingsChange, gatherFindings, patchFindings, SliceFindings } from './fileFindings';
 import { Lru } from './lru';
@@ -112,7 +112,8 @@ export class IncrementalFile {
   applyEdits(edits: readonly ChunkEdit[]): void {
     const before = this.chunked.chunks.length;
     const linesBefore = this.chunked.lines;
-    const changed = this.chunked.applyEdits(edits);
+    const inSlice = edits.length === 1 ? this.chunkParsedInSlice(edits[0]) : undefined;
+    const changed = inSlice ? this.chunked.replaceChunk(inSlice.index, inSlice.chunk) : this.chunked.applyEdits(edits);
     this.lineIndex = undefined;
     this.result = undefined;
     const sameShape = this.chunked.chunks.length === before &&
@@ -126,6 +127,28 @@ export class IncrementalFile {
       const lines = this.chunked.lines;
       for (let i = 0; i < lines.length && !this.linesMoved; i++) this.linesMoved = lines[i] !== linesBefore[i];
     }
+  }
+
+  /**
+   * Typing in one statement: the statement is parsed once, as part of its slice's new text, and its chunk read
+   * from that tree. The program is cached for the lint that follows, which would otherwise parse the slice again
+   * after the chunk had been parsed on its own. Undefined when the edit changes more than one chunk, or the chunk
+   * does not stand on its own in the slice's tree (the general path then parses the chunks alone).
+   */
+  private chunkParsedInSlice(edit: ChunkEdit): { index: number; chunk: Chunk } | undefined {
+    const edited = this.chunked.editedChunk(edit);
+    const entry = edited && this.slices[this.homeSlice[edited.index]];
+    if (!edited || !entry) return undefined;
+    const chunks = this.chunked.chunks;
+    let start = 0;
+    const texts = entry.slice.chunks.map(index => {
+      if (index < edited.index) start += chunks[index].text.length;
+      return index === edited.index ? edited.text : chunks[index].text;
+    });
+    const text = texts.join('');
+    const program = this.programOf(text, entry.previousText ?? entry.layout.text);
+    const chunk = chunkInTree(program.sources[0].tree, text, start, start + edited.text.length, edited.index === 0);
+    return chunk && { index: edited.index, chunk };
   }
 
   /**
