@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { previewAt } from '../../server/src/previews/previewAt';
-import { evaluationOf } from '../../server/src/evaluator/evaluationOf';
+import { evaluationOf, existingEvaluationOf } from '../../server/src/evaluator/evaluationOf';
 import { targetsHints } from '../../server/src/previews/inlayHints';
 import { programOf, python, repositoryRoot } from '../helpers/parser';
 import { trainingModule } from '../../bench/trainingModule';
@@ -91,6 +91,14 @@ describe('hover previews of the tensors code computes', () => {
     // A method lists do not have is still the AttributeError Python raises.
     const misspelt = evaluationOf(await programOf('xs = [2, 0]\nxs.sorted()\n'));
     assert.deepStrictEqual([misspelt.error?.type, misspelt.error?.message], ['AttributeError', "'list' object has no attribute 'sorted'"]);
+  });
+
+  it('shows nothing on a class name, without evaluating the code for it (a method name shows what it returns)', async () => {
+    const text = 'import torch\nimport torch.nn as nn\n\nclass Smoother(nn.Module):\n    def forward(self, x):\n        return x * 0.9 + 0.025\n\nwhile True:\n    pass\n';
+    const program = await programOf(text);
+    assert.strictEqual(previewAt(program, 0, text.indexOf('Smoother')), undefined);
+    assert.strictEqual(existingEvaluationOf(program), undefined, 'the class name alone started an evaluation');
+    assert.ok(previewAt(program, 0, text.indexOf('forward')), 'the method name has a preview');
   });
 
   it('stops endless recursion at its depth limit and says so', async () => {

@@ -16,8 +16,10 @@ export function previewAt(program: Program, source: number, offset: number, file
   if (smoothing) return smoothing;
   const node = program.sources[source].root.namedDescendantForIndex(offset, offset);
   if (!node || node.type !== 'identifier') return undefined;
-  const evaluation = evaluationFor(program, source, node);
   const parent = node.parent;
+  // A class's name never has a value to show (its methods' names do): nothing to evaluate the program for.
+  if (parent?.type === 'class_definition' && parent.childForFieldName('name')?.id === node.id) return undefined;
+  const evaluation = evaluationFor(program, source, node);
   if (parent?.type === 'function_definition' && parent.childForFieldName('name')?.id === node.id) {
     return functionPreview(evaluation, source, parent, node);
   }
