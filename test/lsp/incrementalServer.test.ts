@@ -2,7 +2,10 @@
 // most once, in order, ending with the text the burst ends with, and a large file's first analysis does not
 // keep hovers waiting.
 import * as assert from 'assert';
-import { DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, InlayHintRequest, MarkupContent } from 'vscode-languageserver-protocol/node';
+import {
+  DiagnosticServerCancellationData, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, HoverRequest,
+  InlayHintRequest, LSPErrorCodes, MarkupContent, ResponseError,
+} from 'vscode-languageserver-protocol/node';
 import { startServer, TestServer } from '../helpers/lspClient';
 import { trainingModule } from '../../bench/trainingModule';
 
@@ -41,6 +44,21 @@ describe('language server on a large file (dist/server.js)', function () {
     const versions = server.publishedVersions(uri);
     assert.strictEqual(versions[versions.length - 1], 21);
     assert.ok(versions.every((version, i) => i === 0 || version! > versions[i - 1]!), `versions in order, none twice: ${versions}`);
+  });
+
+  it('stops a pulled analysis that a newer edit supersedes, and tells the client to pull again', async () => {
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const text = trainingModule(3000);
+    await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'python', version: 1, text } });
+    // The first analysis of 3,000 lines takes many steps; an edit comes in during the first of them.
+    const first = server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    const line = text.split('\n').length - 1;
+    await server.connection.sendNotification(DidChangeTextDocumentNotification.type,
+      { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: '# end\n' }] });
+    await assert.rejects(first, (error: ResponseError<DiagnosticServerCancellationData>) =>
+      error.code === LSPErrorCodes.ServerCancelled && error.data?.retriggerRequest === true);
+    const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+    assert.ok(report.kind === 'full' && report.items.length > 0, 'the pull for the edited text reports its findings');
   });
 
   it('answers a hover while a large file is first analysed', async () => {

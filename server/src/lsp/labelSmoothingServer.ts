@@ -3,8 +3,8 @@
 // challenge panel's custom requests (challengeRequests.ts).
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
-  CodeActionKind, Connection, DidChangeConfigurationNotification, DocumentDiagnosticReport, ErrorCodes, Hover,
-  InitializeParams, InitializeResult, InlayHint, MarkupKind, ResponseError, TextDocumentSyncKind,
+  CodeActionKind, Connection, DiagnosticServerCancellationData, DidChangeConfigurationNotification, DocumentDiagnosticReport, ErrorCodes, Hover,
+  InitializeParams, InitializeResult, InlayHint, LSPErrorCodes, MarkupKind, ResponseError, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
 import { applySelection, overlay, RuleSelection } from '../rules/selection';
@@ -82,9 +82,9 @@ export class LabelSmoothingServer {
       this.documentsClosed(this.documents.closeNotebook(notebookDocument.uri));
     }));
 
-    connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
+    connection.languages.diagnostics.on(async ({ textDocument, previousResultId }, token) => {
       this.refuseAfterShutdown();
-      return this.pulledDiagnostics(textDocument.uri, previousResultId);
+      return this.pulledDiagnostics(textDocument.uri, previousResultId, () => token.isCancellationRequested);
     });
     connection.onHover(({ textDocument, position }) => {
       this.refuseAfterShutdown();
@@ -209,9 +209,21 @@ export class LabelSmoothingServer {
     if (unit.provisional()) this.retryProvisional(key, version, () => this.validate(key));
   }
 
-  private async pulledDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
+  /**
+   * The report a client pulls. An analysis that spans several steps (a large file's first, or an edit to the imports
+   * every slice copies) stops when the client cancels the request or a newer edit comes in: the client pulls again
+   * for the newer text (told to by ServerCancelled), and the work for a text nobody will see is not finished.
+   */
+  private async pulledDiagnostics(uri: string, previousResultId: string | undefined, cancelled: () => boolean): Promise<DocumentDiagnosticReport> {
     const unit = this.store?.unitOf(uri);
-    const items = unit ? (await this.diagnosticsOf(unit, () => false))?.[unit.uris.indexOf(uri)] ?? [] : [];
+    const version = unit && this.documents.versionOf(unit.key);
+    const superseded = () => cancelled() || this.documents.versionOf(unit!.key) !== version;
+    const perDocument = unit && await this.diagnosticsOf(unit, superseded);
+    if (unit && !perDocument) {
+      if (cancelled()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the client cancelled the request');
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer edit superseded this analysis', { retriggerRequest: true } satisfies DiagnosticServerCancellationData);
+    }
+    const items = unit ? perDocument![unit.uris.indexOf(uri)] ?? [] : [];
     if (unit?.provisional() && this.canRefreshDiagnostics) {
       this.retryProvisional(unit.key, this.documents.versionOf(unit.key), () => void this.connection.languages.diagnostics.refresh());
     }
