@@ -216,18 +216,17 @@ export class LabelSmoothingServer {
    */
   private async pulledDiagnostics(uri: string, previousResultId: string | undefined, cancelled: () => boolean): Promise<DocumentDiagnosticReport> {
     const unit = this.store?.unitOf(uri);
-    const version = unit && this.documents.versionOf(unit.key);
-    const superseded = () => cancelled() || this.documents.versionOf(unit!.key) !== version;
-    const perDocument = unit && await this.diagnosticsOf(unit, superseded);
-    if (unit && !perDocument) {
+    if (!unit) return this.pulledReports.report(uri, [], previousResultId);
+    const version = this.documents.versionOf(unit.key);
+    const perDocument = await this.diagnosticsOf(unit, () => cancelled() || this.documents.versionOf(unit.key) !== version);
+    if (!perDocument) {
       if (cancelled()) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'the client cancelled the request');
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer edit superseded this analysis', { retriggerRequest: true } satisfies DiagnosticServerCancellationData);
     }
-    const items = unit ? perDocument![unit.uris.indexOf(uri)] ?? [] : [];
-    if (unit?.provisional() && this.canRefreshDiagnostics) {
+    if (unit.provisional() && this.canRefreshDiagnostics) {
       this.retryProvisional(unit.key, this.documents.versionOf(unit.key), () => void this.connection.languages.diagnostics.refresh());
     }
-    return this.pulledReports.report(uri, items, previousResultId);
+    return this.pulledReports.report(uri, perDocument[unit.uris.indexOf(uri)] ?? [], previousResultId);
   }
 
   /**
