@@ -79,7 +79,7 @@ define('enumerate', (it, args) => {
 });
 define('zip', (it, args) => {
   const sequences = args.positional.map(value => iterate(it, value));
-  const length = Math.min(...sequences.map(sequence => sequence.length));
+  const length = sequences.length ? Math.min(...sequences.map(sequence => sequence.length)) : 0;   // zip() is empty
   return { kind: 'list', items: Array.from({ length }, (_, i) => ({ kind: 'tuple', items: sequences.map(sequence => sequence[i]) })) };
 });
 define('isinstance', (_, args) => isInstance(args.positional[0] ?? NONE, args.positional[1] ?? NONE));
