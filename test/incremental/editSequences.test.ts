@@ -164,6 +164,17 @@ describe('incremental analysis through random edit sequences', function () {
     reference.dispose();
   });
 
+  it('gives a statement deleted down to its line break the chunks a fresh parse gives, at the start and further on', async () => {
+    const parser = await testParser();
+    const original = 'import torch\nx = torch.ones(2)\ny = x * 2\nz = 3\n';
+    for (const line of [0, 2]) {
+      const file = new IncrementalFile(parser, original);
+      // The line selected without its line break, and deleted: the blank line left joins a neighbouring chunk.
+      file.applyEdits([{ range: { start: { line, character: 0 }, end: { line, character: original.split('\n')[line].length } }, text: '' }]);
+      assert.deepStrictEqual(file.describeSlices(), new IncrementalFile(parser, file.text).describeSlices(), `line ${line} deleted`);
+    }
+  });
+
   it('ends, once the code is whole again, with the chunks a fresh parse gives', async () => {
     const parser = await testParser();
     const original = trainingModule(200);

@@ -167,8 +167,10 @@ export class ChunkedText {
     const local = (position: Position) => lines.offsetAt({ line: position.line - this.lines[first], character: position.character });
     let regionText = before.slice(0, local(range.start)) + text + before.slice(local(range.end));
     for (;;) {
-      if (first > 0 && continuesStatementAbove(regionText)) regionText = this.chunkList[--first].text + regionText;
-      else if (through < last && continuesIntoStatementBelow(regionText)) regionText += this.chunkList[++through].text;
+      // Comments and blank lines alone belong to the chunk above (or, at the file's start, the one below).
+      const noCode = firstCodeLine(regionText) === undefined;
+      if (first > 0 && (noCode || continuesStatementAbove(regionText))) regionText = this.chunkList[--first].text + regionText;
+      else if (through < last && (noCode || continuesIntoStatementBelow(regionText))) regionText += this.chunkList[++through].text;
       else break;
     }
     return { first, through, before, text: regionText };
