@@ -101,6 +101,14 @@ describe('hover previews of the tensors code computes', () => {
     assert.ok(previewAt(program, 0, text.indexOf('forward')), 'the method name has a preview');
   });
 
+  it('says a number method it does not model is not previewed, and raises AttributeError only for one Python lacks', async () => {
+    const hexed = await hover('import torch\neps = 0.1\nname = eps.hex()\nt = torch.tensor([len(name)])\n', 't = torch', 0);
+    assert.match(hexed ?? 'no hover', /Not previewed: `float\.hex` is not modelled/);
+    // int.is_integer came with Python 3.12; PyTorch's Python here is 3.11.
+    const missing = evaluationOf(await programOf('k = 4\nk.is_integer()\n'));
+    assert.deepStrictEqual([missing.error?.type, missing.error?.message], ['AttributeError', "'int' object has no attribute 'is_integer'"]);
+  });
+
   it('stops endless recursion at its depth limit and says so', async () => {
     const markdown = await hover('import torch\ndef grow(t):\n    return grow(t + 1)\nr = grow(torch.zeros(2))\n', 'r = grow', 0);
     assert.match(markdown ?? 'no hover', /Not previewed: calls nest deeper than 64 levels \(recursion\?\)/);

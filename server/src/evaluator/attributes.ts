@@ -6,6 +6,7 @@ import { typeName } from './expressions';
 import { namedTupleField, tensorAttribute, tensorMethod, torchConstant } from '../tensor';
 import { dictMethod, listMethod, tupleMethod } from './containerMethods';
 import { strAttribute } from './strAttributes';
+import { numberAttribute } from './numberAttributes';
 import { CallArgs, PyValue, PythonError, NONE, int, native, unknown } from './values';
 
 export function getAttribute(it: Interpreter, value: PyValue, name: string): PyValue {
@@ -23,6 +24,7 @@ export function getAttribute(it: Interpreter, value: PyValue, name: string): PyV
     case 'list': return listMethod(it, value, name) ?? noAttribute(value, name);
     case 'dict': return dictMethod(value, name) ?? noAttribute(value, name);
     case 'str': return strAttribute(value, name) ?? noAttribute(value, name);
+    case 'int': case 'bool': case 'float': return numberAttribute(value, name) ?? noAttribute(value, name);
     case 'size':
       if (name === 'numel') return native('numel', () => int(value.dims.reduce((a, b) => a * b, 1)));
       return noAttribute(value, name);
