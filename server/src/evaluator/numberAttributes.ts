@@ -2,7 +2,7 @@
 // (`eps.is_integer()`, `num_classes.bit_length()`, `.real`): those run. The others exist, so they stand for an
 // unknown value; raising AttributeError for them would make a preview claim that correct code raises, and stop
 // the evaluation of everything after.
-import { CallArgs, PyValue, bool, float, int, native, unknown } from './values';
+import { PyValue, bool, float, int, native, noArguments, unknown } from './values';
 
 /** Every public attribute of Python 3.11's int (bool has the same). */
 const INT_ATTRIBUTES: ReadonlySet<string> = new Set([
@@ -35,8 +35,4 @@ export function numberAttribute(value: PyValue & { kind: 'int' | 'bool' | 'float
     case 'conjugate': return method(() => int(n));
     default: return INT_ATTRIBUTES.has(name) ? unknown(`\`int.${name}\` is not modelled`) : undefined;
   }
-}
-
-function noArguments(args: CallArgs): boolean {
-  return args.positional.length === 0 && args.keyword.size === 0;
 }

@@ -2,7 +2,7 @@
 // methods on names and options (`kind.lower() == 'uniform'`, `name.startswith('cuda')`): those run. Python's
 // other str methods exist, so they stand for an unknown value; raising AttributeError for them would make a
 // preview claim that correct code raises, and stop the evaluation of everything after.
-import { CallArgs, NONE, PyValue, bool, int, native, str, unknown } from './values';
+import { CallArgs, NONE, PyValue, bool, int, native, noArguments, str, unknown } from './values';
 
 /** Every public method of Python 3's str (dir(str)). */
 const STR_METHODS: ReadonlySet<string> = new Set([
@@ -37,9 +37,6 @@ function deviceAttribute(name: string, attribute: string): PyValue | undefined {
   return undefined;
 }
 
-function noArguments(args: CallArgs): boolean {
-  return args.positional.length === 0 && args.keyword.size === 0;
-}
 
 /** startswith/endswith with one str or a tuple of them (no start or end positions). */
 function affix(args: CallArgs, matches: (candidate: string) => boolean): PyValue | undefined {

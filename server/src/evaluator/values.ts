@@ -36,6 +36,11 @@ export interface CallArgs {
   readonly keyword: ReadonlyMap<string, PyValue>;
 }
 
+/** A call with no arguments, as `x.lower()` or `eps.is_integer()`. */
+export function noArguments(args: CallArgs): boolean {
+  return args.positional.length === 0 && args.keyword.size === 0;
+}
+
 export type NativeFunction = (args: CallArgs) => PyValue;
 
 /** A method bound to a tensor: `x.scatter_(1, idx, 1.0)` calls `method(x, args)`. */
