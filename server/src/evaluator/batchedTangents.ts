@@ -6,7 +6,6 @@
 // operation on it). Operations not listed here replay column by column.
 import { type Tensor } from '../tensor';
 import { expand, unsqueeze, view } from '../tensor/views';
-import { intOf } from '../tensor/api/args';
 import { CallArgs, PyValue, int, tensorValue } from './values';
 
 /** Operations that broadcast their tensor arguments elementwise: a leading batch dimension passes through. */
@@ -80,7 +79,7 @@ function shiftedDims(dim: PyValue): PyValue | undefined {
   if (dim.kind !== 'tuple' && dim.kind !== 'list') return undefined;
   const items: PyValue[] = [];
   for (const item of dim.items) {
-    const shifted = intOf(item) === undefined ? undefined : shift(item);
+    const shifted = shift(item);
     if (!shifted) return undefined;
     items.push(shifted);
   }

@@ -69,8 +69,8 @@ export class Tangents {
     const carried = this.carriedArguments(args);
     const inPlace = name.endsWith('_');
     // An in-place operation's replays must start from self as it was, not as the operation left it.
-    const selfBefore = inPlace && carried.some(({ position }) => position !== 0) ? tensorOf(args.positional[0]) : undefined;
-    const before = selfBefore && cloneTensor(selfBefore);
+    const self = inPlace && carried.some(({ position }) => position !== 0) ? tensorOf(args.positional[0]) : undefined;
+    const before = self && cloneTensor(self);
     let result: PyValue;
     try {
       result = run(args);
