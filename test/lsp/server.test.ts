@@ -97,6 +97,11 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(await server.diagnostics(cell(1)), []);
     const [finding] = await server.diagnostics(cell(2), d => d.length === 1);
     assert.match(String(finding.message), /^label_smoothing=EPS \(= 1\.2\) is outside \[0, 1\]/);
+    assert.deepStrictEqual(finding.range, { start: { line: 0, character: 48 }, end: { line: 0, character: 51 } });
+    // A hover in a cell previews the value the cells before it gave (on the whole `label_smoothing=EPS`), in the cell.
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: cell(2) }, position: { line: 0, character: 49 } });
+    assert.match((hover!.contents as { value: string }).value, /1\.2/);
+    assert.deepStrictEqual(hover!.range, { start: { line: 0, character: 32 }, end: { line: 0, character: 51 } });
 
     // Editing cell 1 changes cell 2's findings.
     await server.connection.sendNotification(DidChangeNotebookDocumentNotification.type, {

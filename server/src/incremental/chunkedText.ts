@@ -43,8 +43,9 @@ export class ChunkedText {
   /** How many chunks have a syntax error (0 but while the file has one): counted, not looked for, at each edit. */
   private unclean = 0;
 
-  constructor(private readonly parser: PythonParser, text: string) {
-    this.replaceAll(initialChunks(parser, text));
+  /** A file's text, chunked here; or chunks made by the caller (a notebook's cells, each chunked on its own). */
+  constructor(private readonly parser: PythonParser, content: string | readonly Chunk[]) {
+    this.replaceAll(typeof content === 'string' ? initialChunks(parser, content) : [...content]);
   }
 
   get chunks(): readonly Chunk[] {
@@ -101,7 +102,8 @@ export class ChunkedText {
   /** `replacement` took the place of `removed` at `first`: the chunks after it move by as much as it differs. */
   private moveStarts(first: number, removed: readonly Chunk[], replacement: readonly Chunk[]): void {
     const moved = (starts: number[] | undefined, size: (chunk: Chunk) => number) => {
-      if (!starts) return undefined;   // not built yet: built from the chunks when asked for
+      // Not built yet, or chunks added at the end (a new last cell): built from the chunks when asked for.
+      if (!starts || first >= starts.length) return undefined;
       const replaced: number[] = [];
       let end = starts[first];
       for (const chunk of replacement) {
@@ -126,7 +128,7 @@ export class ChunkedText {
   /**
    * A single edit's new text for the one chunk it changes, when that text stands on its own as a chunk's text (it
    * takes in no neighbour) and the file has no syntax error: the caller may parse it in a larger text (its slice)
-   * and give the chunk back through replaceChunk. Undefined for any other edit.
+   * and give the chunk back through replaceChunks. Undefined for any other edit.
    */
   editedChunk(edit: ChunkEdit): { index: number; text: string } | undefined {
     if (!edit.range || this.unclean > 0) return undefined;
@@ -134,10 +136,13 @@ export class ChunkedText {
     return region.first === region.through ? { index: region.first, text: region.text } : undefined;
   }
 
-  /** Chunk `index` replaced by `chunk`, a clean chunk of the text editedChunk gave; returns the changed index. */
-  replaceChunk(index: number, chunk: Chunk): Set<number> {
-    if (!chunk.facts.clean) throw new Error('replaceChunk takes a clean chunk');
-    return this.splice(index, index, [chunk], new Set());
+  /**
+   * `count` chunks from `first` replaced by `chunks`, clean ones the caller made (the text editedChunk gave, or a
+   * notebook cell's); returns the changed indexes.
+   */
+  replaceChunks(first: number, count: number, chunks: readonly Chunk[]): Set<number> {
+    if (chunks.some(chunk => !chunk.facts.clean)) throw new Error('replaceChunks takes clean chunks');
+    return this.splice(first, first + count - 1, chunks, new Set());
   }
 
   private applyEdit(given: { start: Position; end: Position }, text: string, changedBefore: Set<number>): Set<number> {
@@ -271,7 +276,7 @@ export function chunksOf(parser: PythonParser, text: string): Chunk[] {
 }
 
 /** The chunks of `text`, from its tree. */
-function chunksOfTree(tree: Tree, text: string): Chunk[] {
+export function chunksOfTree(tree: Tree, text: string): Chunk[] {
   const statements: Node[][] = [];
   const starts: number[] = [];
   for (const node of tree.rootNode.namedChildren) {
@@ -343,8 +348,20 @@ function continuesIntoStatementBelow(text: string): boolean {
 
 const CODE_LINE = /^(?![ \t\f]*(?:#|$))/;
 
+/** At a line's start: the line holds code (it is neither blank nor a comment). */
+const CODE_LINE_AT = /(?![ \t\f]*(?:#|\r|\n|$))/y;
+
+/** Line by line without splitting: the edited chunk's region is checked at every keystroke. */
 function firstCodeLine(text: string): string | undefined {
-  return text.split(/\r\n|\r|\n/).find(line => CODE_LINE.test(line));
+  for (let start = 0; start <= text.length;) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+    CODE_LINE_AT.lastIndex = start;
+    if (CODE_LINE_AT.test(text)) return text.slice(start, end);
+    if (end === text.length) return undefined;
+    start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
 }
 
 function lastCodeLine(text: string): string | undefined {

@@ -84,8 +84,9 @@ export class IncrementalFile {
   /** Slices linted afresh in the pass under way, which may span several deadline-bounded calls (−1: none is). */
   private linting = -1;
 
-  constructor(private readonly parser: PythonParser, text: string) {
-    this.chunked = new ChunkedText(parser, text);
+  /** A file's text; or chunks made by the caller (a notebook's cells, each chunked on its own: incrementalNotebook.ts). */
+  constructor(private readonly parser: PythonParser, content: string | readonly Chunk[]) {
+    this.chunked = new ChunkedText(parser, content);
     this.reslice();
   }
 
@@ -109,11 +110,31 @@ export class IncrementalFile {
     return this.lineIndex;
   }
 
+  /** The line each chunk starts on. */
+  get chunkLines(): readonly number[] {
+    return this.chunked.lines;
+  }
+
+  /** The offset each chunk starts at. */
+  get chunkOffsets(): readonly number[] {
+    return this.chunked.offsets;
+  }
+
   applyEdits(edits: readonly ChunkEdit[]): void {
+    const inSlice = edits.length === 1 ? this.chunkParsedInSlice(edits[0]) : undefined;
+    this.change(() => (inSlice ? this.chunked.replaceChunks(inSlice.index, 1, [inSlice.chunk]) : this.chunked.applyEdits(edits)));
+  }
+
+  /** `count` chunks from `first` replaced by clean chunks the caller made (a notebook's edited cells). */
+  replaceChunks(first: number, count: number, chunks: readonly Chunk[]): void {
+    this.change(() => this.chunked.replaceChunks(first, count, chunks));
+  }
+
+  /** Makes a change to the chunks, then marks what it affects: every slice if slicing changed, else the edited ones. */
+  private change(makeChange: () => Set<number>): void {
     const before = this.chunked.chunks.length;
     const linesBefore = this.chunked.lines;
-    const inSlice = edits.length === 1 ? this.chunkParsedInSlice(edits[0]) : undefined;
-    const changed = inSlice ? this.chunked.replaceChunk(inSlice.index, inSlice.chunk) : this.chunked.applyEdits(edits);
+    const changed = makeChange();
     this.lineIndex = undefined;
     this.result = undefined;
     const sameShape = this.chunked.chunks.length === before &&

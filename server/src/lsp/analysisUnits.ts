@@ -1,7 +1,9 @@
-// What the server analyses as one: a Python file (slice by slice, incrementally: incrementalFile.ts) or a
-// notebook (its code cells as one program). Both answer the same questions, in protocol positions.
+// What the server analyses as one: a Python file or a notebook's code cells, slice by slice and incrementally
+// (incrementalFile.ts, incrementalNotebook.ts). Both answer the same questions, in protocol positions.
 import type { Program } from '../analysis/program';
 import { whyNotebookNotAnalysed } from '../analysis/analysisLimits';
+import type { IncrementalFile } from '../incremental/incrementalFile';
+import type { IncrementalNotebook } from '../incremental/incrementalNotebook';
 import type { OpenFile } from './openFile';
 import { LineIndex, Position, Range } from '../parsing/lineIndex';
 import { noqaHover } from '../previews/noqaHover';
@@ -38,12 +40,35 @@ function hoverIn(program: Program, source: number, offset: number, fileLine?: (l
   return noqaHover(program, source, offset, ruleDocsUrl) ?? previewAt(program, source, offset, fileLine);
 }
 
+/** The hover at a position of an analysed file (or notebook text), from the slice whose own chunk holds it. */
+function hoverInFile(file: IncrementalFile, position: Position, toShownLine: (line: number) => number = line => line): HoverAnswer | undefined {
+  const found = file.sliceAt(position);
+  if (!found) return undefined;
+  const { inSlice, position: at } = found;
+  const preview = hoverIn(inSlice.program, 0, inSlice.program.sources[0].offsetAt(at), line => toShownLine(inSlice.layout.toFile({ line, character: 0 }).line));
+  if (!preview) return undefined;
+  const range = inSlice.program.sources[0].rangeOf(preview.node);
+  return { markdown: preview.markdown, range: { start: inSlice.layout.toFile(range.start), end: inSlice.layout.toFile(range.end, true) } };
+}
+
+/** Targets hints on lines first…last of an analysed file (or notebook text), each from the slice that owns its line. */
+function hintsInFile(file: IncrementalFile, first: number, last: number): TargetsHint[] {
+  return file.forEachSliceOnLines(first, last, inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
+    const position = inSlice.layout.toFile(hint.position, true);
+    return inSlice.owns(position.line) && position.line >= first && position.line <= last ? [{ ...hint, position }] : [];
+  }));
+}
+
 const NOTHING: LintResult = { findings: [], failures: [] };
 
+/**
+ * A notebook: its code cells analysed slice by slice (`incremental`); while a cell has a syntax error, as one
+ * program of separately parsed cells (`program`), so that the error stays in its cell.
+ */
 export class NotebookUnit implements AnalysisUnit {
   private readonly tooLarge: string | undefined;
 
-  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program) {
+  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program, private readonly incremental: IncrementalNotebook) {
     this.tooLarge = whyNotebookNotAnalysed(program.sources.map(source => source.text));
   }
 
@@ -52,15 +77,21 @@ export class NotebookUnit implements AnalysisUnit {
   }
 
   provisional(): boolean {
-    return false;   // a notebook is small: its evaluation's budget is the whole-program one, kept as it is
+    return !this.tooLarge && (this.incremental.file?.provisional ?? false);
   }
 
-  lint(): LintResult {
-    return this.tooLarge ? NOTHING : lintOf(this.program);
+  lint(deadline?: number): LintResult | undefined {
+    if (this.tooLarge) return NOTHING;
+    return this.incremental.file ? this.incremental.lint(deadline) : lintOf(this.program);
   }
 
   hover(source: number, position: Position): HoverAnswer | undefined {
     if (this.tooLarge) return undefined;
+    const { incremental } = this;
+    if (incremental.file) {
+      const answer = hoverInFile(incremental.file, incremental.toText(source, position), line => incremental.toCell({ line, character: 0 }).position.line);
+      return answer && { markdown: answer.markdown, range: { start: incremental.toCell(answer.range.start).position, end: incremental.toCell(answer.range.end, true).position } };
+    }
     const document = this.program.sources[source];
     const preview = hoverIn(this.program, source, document.offsetAt(position));
     return preview && { markdown: preview.markdown, range: document.rangeOf(preview.node) };
@@ -68,6 +99,14 @@ export class NotebookUnit implements AnalysisUnit {
 
   hints(source: number, first: number, last: number): TargetsHint[] {
     if (this.tooLarge) return [];
+    const { incremental } = this;
+    if (incremental.file) {
+      const inText = (line: number) => incremental.toText(source, { line, character: 0 }).line;
+      return hintsInFile(incremental.file, inText(first), inText(last)).flatMap(hint => {
+        const { cell, position } = incremental.toCell(hint.position, true);
+        return cell === source ? [{ ...hint, position }] : [];
+      });
+    }
     return targetsHints(this.program, source).filter(hint => hint.position.line >= first && hint.position.line <= last);
   }
 
@@ -96,20 +135,11 @@ export class FileUnit implements AnalysisUnit {
   }
 
   hover(_source: number, position: Position): HoverAnswer | undefined {
-    const found = this.open.file?.sliceAt(position);
-    if (!found) return undefined;
-    const { inSlice, position: at } = found;
-    const preview = hoverIn(inSlice.program, 0, inSlice.program.sources[0].offsetAt(at), line => inSlice.layout.toFile({ line, character: 0 }).line);
-    if (!preview) return undefined;
-    const range = inSlice.program.sources[0].rangeOf(preview.node);
-    return { markdown: preview.markdown, range: { start: inSlice.layout.toFile(range.start), end: inSlice.layout.toFile(range.end, true) } };
+    return this.open.file && hoverInFile(this.open.file, position);
   }
 
   hints(_source: number, first: number, last: number): TargetsHint[] {
-    return this.open.file?.forEachSliceOnLines(first, last, inSlice => targetsHints(inSlice.program, 0).flatMap(hint => {
-      const position = inSlice.layout.toFile(hint.position, true);
-      return inSlice.owns(position.line) && position.line >= first && position.line <= last ? [{ ...hint, position }] : [];
-    })) ?? [];
+    return this.open.file ? hintsInFile(this.open.file, first, last) : [];
   }
 
   lines(): LineIndex {

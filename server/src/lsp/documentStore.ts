@@ -1,12 +1,14 @@
 // The open documents: Python files, analysed incrementally slice by slice (IncrementalFile), and the Python
-// cells of notebooks, each with its own incrementally updated tree; a notebook's cells form one program (in
-// notebook order).
+// cells of notebooks, each with its own incrementally updated tree; a notebook's cells are analysed together, in
+// notebook order, slice by slice too (IncrementalNotebook).
 import type { NotebookCell, NotebookDocumentChangeEvent, TextDocumentContentChangeEvent, TextDocumentItem } from 'vscode-languageserver';
 import { Program } from '../analysis/program';
 import { OpenFile } from './openFile';
 import { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
 import { AnalysisUnit, FileUnit, NotebookUnit } from './analysisUnits';
+import { IncrementalNotebook } from '../incremental/incrementalNotebook';
+import { whyNotebookNotAnalysed } from '../analysis/analysisLimits';
 
 type OpenDocument =
   | { version: number; readonly kind: 'file'; readonly file: OpenFile }
@@ -18,6 +20,8 @@ export class DocumentStore {
   private readonly notebooks = new Map<string, string[]>();
   private readonly notebookOfCell = new Map<string, string>();
   private readonly units = new Map<string, AnalysisUnit>();
+  /** Each open notebook's analysis, kept across its edits (a unit is rebuilt after each). */
+  private readonly notebookAnalyses = new Map<string, IncrementalNotebook>();
 
   constructor(private readonly parser: PythonParser) {}
 
@@ -77,6 +81,7 @@ export class DocumentStore {
     for (const cell of cells) this.closeCell(cell);
     this.notebooks.delete(uri);
     this.units.delete(uri);
+    this.notebookAnalyses.delete(uri);
     return cells;
   }
 
@@ -97,7 +102,12 @@ export class DocumentStore {
       const uris = (this.notebooks.get(key) ?? []).filter(uri => this.documents.get(uri)?.kind === 'notebookCell');
       if (uris.length === 0) return undefined;
       const sources = uris.map(uri => (this.documents.get(uri) as { source: SourceDocument }).source);
-      unit = new NotebookUnit(key, uris, new Program(sources));
+      let analysis = this.notebookAnalyses.get(key);
+      if (!analysis) this.notebookAnalyses.set(key, (analysis = new IncrementalNotebook(this.parser)));
+      const texts = sources.map(source => source.text);
+      // A notebook over the size limits is not chunked: its unit says why it is not analysed.
+      if (!whyNotebookNotAnalysed(texts)) analysis.update(texts);
+      unit = new NotebookUnit(key, uris, new Program(sources), analysis);
     }
     this.units.set(key, unit);
     return unit;
@@ -129,6 +139,7 @@ export class DocumentStore {
     this.notebooks.clear();
     this.notebookOfCell.clear();
     this.units.clear();
+    this.notebookAnalyses.clear();
   }
 
   private openCell(item: TextDocumentItem): void {
