@@ -9,6 +9,7 @@ import { execFileSync } from 'child_process';
 import { examples, generatedModule, repositoryRoot, standardLibrary } from './corpora';
 import { coldStart, examplesCheck, throughput } from './commandLine';
 import { languageServer } from './languageServer';
+import { notebookEdits } from './notebookEdits';
 import { peers } from './peers';
 import { activationMs } from './activation';
 import { latencyOverRuns, runs } from './stats';
@@ -58,6 +59,11 @@ async function main(): Promise<void> {
     'edit → diagnostics (pulled, as VS Code does)': server.editToDiagnosticsMs, 'edit → diagnostics (pushed)': server.editToPushedDiagnosticsMs,
     'hover (cached)': server.hoverCachedMs, 'hover right after an edit': server.hoverAfterEditMs,
   });
+  const notebookRuns = [];
+  for (let run = 0; run < LSP_RUNS; run++) notebookRuns.push(await notebookEdits(training));
+  const notebook = { cells: notebookRuns[0].cells, lines: notebookRuns[0].lines, editToDiagnosticsMs: latencyOverRuns(notebookRuns.map(r => r.editToDiagnosticsMs)) };
+  console.log(`a notebook of the module's first ${notebook.lines} lines in ${notebook.cells} cells: a cell edit → its diagnostics (pulled), ms:`);
+  console.table({ 'cell edit → diagnostics': notebook.editToDiagnosticsMs });
   const last = serverRuns[serverRuns.length - 1];
   console.log(`${last.unchangedReports} of 200 pulled reports were "unchanged" (the edit moved no finding)`);
   console.log(`peak memory: median ${server.peakMemoryMb.median} MB, highest ${server.peakMemoryMb.max} MB (target ≤ 150); of 200 hovers ${last.hoversShowingATensor} showed a tensor, ${last.hoversSayingNotPreviewed} said "not previewed"`);
@@ -74,7 +80,7 @@ async function main(): Promise<void> {
     measuredAt: new Date().toISOString(),
     machine: { cpus: os.cpus().length, node: process.version },
     corpora: [stdlib, training, examplesCorpus].map(c => ({ name: c.name, files: c.files.length, bytes: c.bytes, lines: c.lines })),
-    check, peers: peerResults, languageServer: server, coldStartMs: cold, examplesCheckMs: examplesMs, vsix, activationMs: activation,
+    check, peers: peerResults, languageServer: server, notebook, coldStartMs: cold, examplesCheckMs: examplesMs, vsix, activationMs: activation,
   };
   fs.writeFileSync(path.join(repositoryRoot, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log('\nwritten to bench/results.json');

@@ -1,6 +1,7 @@
 // What must hold for every input: the analysis core (rules, evaluator, previews, hovers, inlay hints) and the
 // command line's per-file path never throw and report no rule failure; an incrementally edited document has
-// the text the edits define and the tree a fresh parse of that text gives. A violation is returned as a message;
+// the text the edits define and the tree a fresh parse of that text gives, and an edited file or notebook the
+// findings of a fresh analysis. A violation is returned as a message;
 // an exception escaping from here is a crash of the code under test.
 import * as fs from 'fs';
 import * as os from 'os';
@@ -16,6 +17,7 @@ import { noqaHover } from '../../server/src/previews/noqaHover';
 import { checkFile } from '../../server/src/cli/checkFile';
 import { previewFile } from '../../server/src/cli/previewFile';
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
+import { IncrementalNotebook } from '../../server/src/incremental/incrementalNotebook';
 import type { FuzzCase } from './cases';
 
 /** Lints, previews, hints and hovers a program; returns the rule failures (a rule that threw). */
@@ -62,6 +64,32 @@ function editedFileProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind
   return describe(edited) === describe(fresh.lint()) ? [] : ['the incrementally edited file has other findings than a fresh analysis of its text'];
 }
 
+/** Cells around the edited one: it reads and assigns names they share. */
+const CELLS_BEFORE = ['import torch\nimport torch.nn as nn\nEPS = 0.1\n', 'logits = torch.randn(4, 5)\nlabels = torch.tensor([0, 1, 2, 3])\n'];
+const CELLS_AFTER = ['loss = nn.CrossEntropyLoss(label_smoothing=EPS)(logits, labels)\n'];
+
+/**
+ * A notebook as the language server holds it, with the edited cell among others (incrementalNotebook.ts): after
+ * every batch (the cell parsing or not), its findings are the ones a fresh analysis of the same cells gives.
+ */
+function editedNotebookProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>, texts: readonly string[]): string[] {
+  const cells = (text: string) => [...CELLS_BEFORE, text, ...CELLS_AFTER];
+  const notebook = new IncrementalNotebook(parser);
+  notebook.update(cells(fuzz.text));
+  if (notebook.file) notebook.lint();
+  for (const text of texts) {
+    notebook.update(cells(text));
+    if (notebook.file) notebook.lint();
+  }
+  if (!notebook.file) return [];
+  const fresh = new IncrementalNotebook(parser);
+  fresh.update(cells(texts[texts.length - 1] ?? fuzz.text));
+  const edited = notebook.lint()!;
+  if (edited.failures.length) return edited.failures.map(({ rule, error }) => `${rule} failed on a notebook slice: ${(error as Error)?.stack ?? String(error)}`);
+  const describe = (result: ReturnType<IncrementalNotebook['lint']>) => JSON.stringify(result?.findings);
+  return describe(edited) === describe(fresh.lint()) ? [] : ['the incrementally edited notebook has other findings than a fresh analysis of its cells'];
+}
+
 function editedDocumentProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { kind: 'edits' }>): string[] {
   if (!fuzz.cell) {
     const problems = editedFileProblems(parser, fuzz);
@@ -71,8 +99,16 @@ function editedDocumentProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { 
   const document = SourceDocument.parse(parser, fuzz.text, kind);
   const fresh = () => SourceDocument.parse(parser, document.text, kind);
   try {
-    for (const batch of fuzz.batches) document.applyChanges(batch);
+    const texts: string[] = [];
+    for (const batch of fuzz.batches) {
+      document.applyChanges(batch);
+      texts.push(document.text);
+    }
     if (document.text !== fuzz.expected) return ['the edited text differs from the text the edits define'];
+    if (fuzz.cell) {
+      const problems = editedNotebookProblems(parser, fuzz, texts);
+      if (problems.length) return problems;
+    }
     const reference = fresh();
     try {
       const edited = document.root.toString();
