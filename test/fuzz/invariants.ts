@@ -76,12 +76,11 @@ function editedNotebookProblems(parser: PythonParser, fuzz: Extract<FuzzCase, { 
   const cells = (text: string) => [...CELLS_BEFORE, text, ...CELLS_AFTER];
   const notebook = new IncrementalNotebook(parser);
   notebook.update(cells(fuzz.text));
-  if (notebook.file) notebook.lint();
+  notebook.lint();
   for (const text of texts) {
     notebook.update(cells(text));
-    if (notebook.file) notebook.lint();
+    notebook.lint();
   }
-  if (!notebook.file) return [];
   const fresh = new IncrementalNotebook(parser);
   fresh.update(cells(texts[texts.length - 1] ?? fuzz.text));
   const edited = notebook.lint()!;

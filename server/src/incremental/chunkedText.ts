@@ -42,9 +42,15 @@ export class ChunkedText {
   private startOffsets: number[] | undefined;
   /** How many chunks have a syntax error (0 but while the file has one): counted, not looked for, at each edit. */
   private unclean = 0;
+  /**
+   * A file is parsed whole while it has a syntax error (see the top). Chunks the caller made (a notebook's cells,
+   * each chunked on its own) stay as they were made: the caller replaces them, and no edit reaches past them.
+   */
+  private readonly wholeOnError: boolean;
 
   /** A file's text, chunked here; or chunks made by the caller (a notebook's cells, each chunked on its own). */
   constructor(private readonly parser: PythonParser, content: string | readonly Chunk[]) {
+    this.wholeOnError = typeof content === 'string';
     this.replaceAll(typeof content === 'string' ? initialChunks(parser, content) : [...content]);
   }
 
@@ -137,11 +143,11 @@ export class ChunkedText {
   }
 
   /**
-   * `count` chunks from `first` replaced by `chunks`, clean ones the caller made (the text editedChunk gave, or a
-   * notebook cell's); returns the changed indexes.
+   * `count` chunks from `first` replaced by `chunks` the caller made (the text editedChunk gave, which must be
+   * clean, or a notebook cell's); returns the changed indexes.
    */
   replaceChunks(first: number, count: number, chunks: readonly Chunk[]): Set<number> {
-    if (chunks.some(chunk => !chunk.facts.clean)) throw new Error('replaceChunks takes clean chunks');
+    if (this.wholeOnError && chunks.some(chunk => !chunk.facts.clean)) throw new Error('replaceChunks takes clean chunks');
     return this.splice(first, first + count - 1, chunks, new Set());
   }
 
@@ -185,7 +191,7 @@ export class ChunkedText {
   private splice(first: number, through: number, replacement: readonly Chunk[], changedBefore: Set<number>): Set<number> {
     const removed = this.chunkList.splice(first, through - first + 1, ...replacement);
     this.unclean += countUnclean(replacement) - countUnclean(removed);
-    if (this.unclean > 0) {
+    if (this.unclean > 0 && this.wholeOnError) {
       this.replaceAll(chunksOf(this.parser, this.text));
       return new Set(this.chunkList.keys());
     }

@@ -4,15 +4,17 @@
 // statement of a file does, instead of the whole notebook's evaluation.
 //
 // Cells are chunked one by one, so a statement never reaches from one cell into the next (Jupyter runs each cell
-// on its own). While a cell has a syntax error, a slice's text could join it with the cell after it, where the
-// notebook keeps them apart: the notebook is then analysed as one program of separately parsed cells, as before,
-// and `file` is undefined until every cell parses.
+// on its own). A statement with a syntax error (the one being typed, mostly) could, joined with others in a
+// slice's text, take in the statements after it, which its own cell keeps apart: it is analysed in a slice of its
+// own (with torch's imports), and the names it would assign are, for the other slices, not assigned. The rest of
+// the notebook keeps its findings while a cell is half typed, and costs no more to analyse.
 import { maskIPythonMagics } from '../parsing/ipythonMagics';
 import type { Position, Range } from '../parsing/lineIndex';
 import type { PythonParser } from '../parsing/pythonParser';
 import type { LintResult } from '../rules/lint';
 import type { Finding } from '../rules/rule';
 import { Chunk, chunksOf, lastAtOrBefore } from './chunkedText';
+import type { ChunkFacts } from './chunkFacts';
 import { IncrementalFile } from './incrementalFile';
 
 /** A cell as it takes part in the notebook's text. */
@@ -33,10 +35,15 @@ export class IncrementalNotebook {
   /** The line each cell starts on in the notebook's text; built on demand after each update. */
   private firstLines: number[] | undefined;
   private mapped: { from: LintResult; to: LintResult } | undefined;
+  /**
+   * Each finding in cell positions, while its cell starts where it did: an edit re-places only the findings it
+   * moved, and the same objects let the server re-use their diagnostics and compare reports by identity.
+   */
+  private readonly inCells = new WeakMap<Finding, { cell: number; line: number; offset: number; finding: Finding }>();
 
   constructor(private readonly parser: PythonParser) {}
 
-  /** The analysis of the notebook's text; undefined while some cell has a syntax error (see the top). */
+  /** The analysis of the notebook's text; undefined while it has no code cell. */
   get file(): IncrementalFile | undefined {
     return this.analysed;
   }
@@ -55,7 +62,7 @@ export class IncrementalNotebook {
     if (first === oldEnd && first === newEnd && old.length === texts.length) return;
     this.firstLines = undefined;
     const replacement = texts.slice(first, newEnd).map(text => this.cell(text));
-    const wasClean = this.analysed !== undefined;
+    const analysed = this.analysed;
     this.cells = [...old.slice(0, first), ...replacement, ...old.slice(oldEnd)];
     const firstChunk = first < this.firstChunks.length ? this.firstChunks[first] : this.chunkCount(old);
     this.firstChunks = [];
@@ -64,13 +71,12 @@ export class IncrementalNotebook {
       this.firstChunks.push(count);
       count += cell.chunks.length;
     }
-    if (this.cells.length === 0 || !this.cells.every(cell => cell.chunks.every(chunk => chunk.facts.clean))) {
+    if (this.cells.length === 0) {
       this.analysed = undefined;
-    } else if (wasClean) {
+    } else if (analysed) {
       const removed = old.slice(first, oldEnd).reduce((sum, cell) => sum + cell.chunks.length, 0);
-      this.analysed!.replaceChunks(firstChunk, removed, replacement.flatMap(cell => cell.chunks));
+      analysed.replaceChunks(firstChunk, removed, replacement.flatMap(cell => cell.chunks));
     } else {
-      // Slices whose text is unchanged since the last clean state find their lint results in the shared cache.
       this.analysed = new IncrementalFile(this.parser, this.cells.flatMap(cell => cell.chunks));
     }
   }
@@ -104,9 +110,19 @@ export class IncrementalNotebook {
   }
 
   private inCell(finding: Finding): Finding {
+    const cell = this.cellAtLine(finding.range.start.line);
+    const line = this.startLine(cell);
+    const offset = this.analysed!.chunkOffsets[this.firstChunks[cell]];
+    const known = this.inCells.get(finding);
+    if (known && known.cell === cell && known.line === line && known.offset === offset) return known.finding;
+    const placed = this.placedInCell(finding, offset);
+    this.inCells.set(finding, { cell, line, offset, finding: placed });
+    return placed;
+  }
+
+  private placedInCell(finding: Finding, offset: number): Finding {
     const start = this.toCell(finding.range.start);
     const range: Range = { start: start.position, end: this.toCell(finding.range.end, true).position };
-    const offset = this.analysed!.chunkOffsets[this.firstChunks[start.cell]];
     const length = this.cells[start.cell].text.length;
     const inCell = (at: number) => at >= offset && at <= offset + length;
     // A fix that would edit another cell too is not offered: an edit belongs to one document.
@@ -129,7 +145,8 @@ export class IncrementalNotebook {
       const c = text.charCodeAt(i);
       if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lastLine++;
     }
-    return { text, chunks: chunksOf(this.parser, inText), lastLine, lastLineLength: text.length - lastBreak - 1 };
+    const chunks = chunksOf(this.parser, inText).map(chunk => (chunk.facts.clean ? chunk : { ...chunk, facts: isolated(chunk.facts) }));
+    return { text, chunks, lastLine, lastLineLength: text.length - lastBreak - 1 };
   }
 
   /** A position in a cell, kept within the cell's text (the line break added after it is not the cell's). */
@@ -151,4 +168,11 @@ export class IncrementalNotebook {
   private chunkCount(cells: readonly Cell[]): number {
     return cells.reduce((sum, cell) => sum + cell.chunks.length, 0);
   }
+}
+
+/** The facts of a statement with a syntax error, as slicing is to read them: it shares no name with the others. */
+function isolated(facts: ChunkFacts): ChunkFacts {
+  return {
+    ...facts, assigns: new Map(), mentions: new Set(), copyable: false, importsTorch: false, starImport: false, dynamic: false, random: false, seeds: false,
+  };
 }

@@ -11,15 +11,12 @@ import { lint, LintResult } from '../rules/lint';
 import { IncrementalFile } from './incrementalFile';
 import { IncrementalNotebook } from './incrementalNotebook';
 
-/**
- * `program`: one file's source as loaded, or a notebook's code cells. A notebook is analysed as the editor does,
- * slice by slice (incrementalNotebook.ts), unless a cell has a syntax error: then as one program of its cells.
- */
+/** `program`: one file's source as loaded, or a notebook's code cells (analysed as the editor does: incrementalNotebook.ts). */
 export function lintFile(parser: PythonParser, program: Program): LintResult {
   if (program.sources.length > 0 && program.sources.every(source => source.kind === 'notebookCell')) {
     const notebook = new IncrementalNotebook(parser);
     notebook.update(program.sources.map(source => source.text));
-    if (notebook.file) return notebook.lint()!;
+    return notebook.lint()!;
   }
   const whole = lint(program);
   return needsSlicing(program) ? new IncrementalFile(parser, program.sources[0].text).lint()! : whole;

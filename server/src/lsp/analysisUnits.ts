@@ -9,7 +9,8 @@ import { LineIndex, Position, Range } from '../parsing/lineIndex';
 import { noqaHover } from '../previews/noqaHover';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints, TargetsHint } from '../previews/inlayHints';
-import { lintOf, LintResult } from '../rules/lint';
+import type { LintResult } from '../rules/lint';
+import type { SourceDocument } from '../parsing/sourceDocument';
 import { ruleDocsUrl } from './toDiagnostic';
 
 export interface HoverAnswer {
@@ -61,15 +62,12 @@ function hintsInFile(file: IncrementalFile, first: number, last: number): Target
 
 const NOTHING: LintResult = { findings: [], failures: [] };
 
-/**
- * A notebook: its code cells analysed slice by slice (`incremental`); while a cell has a syntax error, as one
- * program of separately parsed cells (`program`), so that the error stays in its cell.
- */
+/** A notebook: its code cells analysed slice by slice (incrementalNotebook.ts); `cells` are their documents. */
 export class NotebookUnit implements AnalysisUnit {
   private readonly tooLarge: string | undefined;
 
-  constructor(readonly key: string, readonly uris: readonly string[], private readonly program: Program, private readonly incremental: IncrementalNotebook) {
-    this.tooLarge = whyNotebookNotAnalysed(program.sources.map(source => source.text));
+  constructor(readonly key: string, readonly uris: readonly string[], private readonly cells: readonly SourceDocument[], private readonly notebook: IncrementalNotebook) {
+    this.tooLarge = whyNotebookNotAnalysed(cells.map(cell => cell.text));
   }
 
   notAnalysed(): string | undefined {
@@ -77,41 +75,32 @@ export class NotebookUnit implements AnalysisUnit {
   }
 
   provisional(): boolean {
-    return !this.tooLarge && (this.incremental.file?.provisional ?? false);
+    return !this.tooLarge && (this.notebook.file?.provisional ?? false);
   }
 
   lint(deadline?: number): LintResult | undefined {
-    if (this.tooLarge) return NOTHING;
-    return this.incremental.file ? this.incremental.lint(deadline) : lintOf(this.program);
+    return this.tooLarge || !this.notebook.file ? NOTHING : this.notebook.lint(deadline);
   }
 
   hover(source: number, position: Position): HoverAnswer | undefined {
-    if (this.tooLarge) return undefined;
-    const { incremental } = this;
-    if (incremental.file) {
-      const answer = hoverInFile(incremental.file, incremental.toText(source, position), line => incremental.toCell({ line, character: 0 }).position.line);
-      return answer && { markdown: answer.markdown, range: { start: incremental.toCell(answer.range.start).position, end: incremental.toCell(answer.range.end, true).position } };
-    }
-    const document = this.program.sources[source];
-    const preview = hoverIn(this.program, source, document.offsetAt(position));
-    return preview && { markdown: preview.markdown, range: document.rangeOf(preview.node) };
+    const { notebook } = this;
+    if (this.tooLarge || !notebook.file) return undefined;
+    const answer = hoverInFile(notebook.file, notebook.toText(source, position), line => notebook.toCell({ line, character: 0 }).position.line);
+    return answer && { markdown: answer.markdown, range: { start: notebook.toCell(answer.range.start).position, end: notebook.toCell(answer.range.end, true).position } };
   }
 
   hints(source: number, first: number, last: number): TargetsHint[] {
-    if (this.tooLarge) return [];
-    const { incremental } = this;
-    if (incremental.file) {
-      const inText = (line: number) => incremental.toText(source, { line, character: 0 }).line;
-      return hintsInFile(incremental.file, inText(first), inText(last)).flatMap(hint => {
-        const { cell, position } = incremental.toCell(hint.position, true);
-        return cell === source ? [{ ...hint, position }] : [];
-      });
-    }
-    return targetsHints(this.program, source).filter(hint => hint.position.line >= first && hint.position.line <= last);
+    const { notebook } = this;
+    if (this.tooLarge || !notebook.file) return [];
+    const inText = (line: number) => notebook.toText(source, { line, character: 0 }).line;
+    return hintsInFile(notebook.file, inText(first), inText(last)).flatMap(hint => {
+      const { cell, position } = notebook.toCell(hint.position, true);
+      return cell === source ? [{ ...hint, position }] : [];
+    });
   }
 
   lines(source: number): LineIndex {
-    return this.program.sources[source].lines;
+    return this.cells[source].lines;
   }
 }
 

@@ -2,7 +2,6 @@
 // cells of notebooks, each with its own incrementally updated tree; a notebook's cells are analysed together, in
 // notebook order, slice by slice too (IncrementalNotebook).
 import type { NotebookCell, NotebookDocumentChangeEvent, TextDocumentContentChangeEvent, TextDocumentItem } from 'vscode-languageserver';
-import { Program } from '../analysis/program';
 import { OpenFile } from './openFile';
 import { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
@@ -107,7 +106,7 @@ export class DocumentStore {
       const texts = sources.map(source => source.text);
       // A notebook over the size limits is not chunked: its unit says why it is not analysed.
       if (!whyNotebookNotAnalysed(texts)) analysis.update(texts);
-      unit = new NotebookUnit(key, uris, new Program(sources), analysis);
+      unit = new NotebookUnit(key, uris, sources, analysis);
     }
     this.units.set(key, unit);
     return unit;
