@@ -11,6 +11,7 @@ import {
 import { startServer, TestServer } from '../helpers/lspClient';
 import * as path from 'path';
 import { repositoryRoot } from '../helpers/parser';
+import { MAX_NOTEBOOK_CELLS } from '../../server/src/analysis/analysisLimits';
 
 const buggy = 'import torch\nimport torch.nn as nn\nlogits = torch.randn(3, 4)\ncriterion = nn.CrossEntropyLoss(label_smoothing=1.5)\nloss = criterion(logits, labels)\n';
 const fileUri = 'file:///workspace/train.py';
@@ -121,6 +122,33 @@ describe('language server over stdio (dist/server.js)', function () {
     });
     const [third] = await server.diagnostics(cell(3), d => d.length === 1);
     assert.match(String(third.message), /EPS \* 10 \(= 2\)/);
+  });
+
+  it('analyses a notebook at the cell limit, and a bug typed into one cell (even half typed) is reported in it', async function () {
+    this.timeout(60000);
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const notebook = 'file:///workspace/long.ipynb';
+    const cell = (n: number) => `vscode-notebook-cell:/workspace/long.ipynb#cell${n}`;
+    const texts = Array.from({ length: MAX_NOTEBOOK_CELLS }, (_, i) => (i === 0 ? 'import torch.nn as nn\n' : `x${i} = ${i}\n`));
+    await server.connection.sendNotification(DidOpenNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, notebookType: 'jupyter-notebook', version: 1, cells: texts.map((_, i) => ({ kind: NotebookCellKind.Code, document: cell(i) })) },
+      cellTextDocuments: texts.map((text, i) => ({ uri: cell(i), languageId: 'python', version: 1, text })),
+    });
+    const pull = async (n: number) => {
+      const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: cell(n) } });
+      return (report as { items: { code: string; range: unknown }[] }).items;
+    };
+    assert.deepStrictEqual(await pull(5000), []);
+    const edit = async (version: number, text: string) => server.connection.sendNotification(DidChangeNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, version },
+      change: { cells: { textContent: [{ document: { uri: cell(5000), version }, changes: [{ text }] }] } },
+    });
+    await edit(2, 'loss = nn.CrossEntropyLoss(label_smoothing=x4999 / 1000)\n');
+    assert.deepStrictEqual((await pull(5000)).map(d => [d.code, d.range]), [['LS004', { start: { line: 0, character: 43 }, end: { line: 0, character: 55 } }]]);
+    // A syntax error in the cell below keeps to itself.
+    await edit(3, 'loss = nn.CrossEntropyLoss(label_smoothing=x4999 / 1000)\nprint((loss,\n');
+    assert.deepStrictEqual((await pull(5000)).map(d => d.code), ['LS004']);
+    assert.deepStrictEqual(await pull(5001), []);
   });
 
   it('answers pulled diagnostics when the client supports them', async () => {

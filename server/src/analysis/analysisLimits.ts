@@ -10,7 +10,7 @@
  */
 export const MAX_PROGRAM_CHARACTERS = 1_000_000;
 
-/** The most code cells of one notebook (each is parsed and kept in memory on its own). */
+/** The most code cells of one notebook (each is chunked and kept in memory on its own). */
 export const MAX_NOTEBOOK_CELLS = 10_000;
 
 const count = (n: number) => n.toLocaleString('en-US');

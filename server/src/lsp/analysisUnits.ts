@@ -10,7 +10,6 @@ import { noqaHover } from '../previews/noqaHover';
 import { previewAt } from '../previews/previewAt';
 import { targetsHints, TargetsHint } from '../previews/inlayHints';
 import type { LintResult } from '../rules/lint';
-import type { SourceDocument } from '../parsing/sourceDocument';
 import { ruleDocsUrl } from './toDiagnostic';
 
 export interface HoverAnswer {
@@ -62,12 +61,13 @@ function hintsInFile(file: IncrementalFile, first: number, last: number): Target
 
 const NOTHING: LintResult = { findings: [], failures: [] };
 
-/** A notebook: its code cells analysed slice by slice (incrementalNotebook.ts); `cells` are their documents. */
+/** A notebook: its code cells (`texts`) analysed slice by slice (incrementalNotebook.ts). */
 export class NotebookUnit implements AnalysisUnit {
   private readonly tooLarge: string | undefined;
+  private readonly lineIndexes: LineIndex[] = [];
 
-  constructor(readonly key: string, readonly uris: readonly string[], private readonly cells: readonly SourceDocument[], private readonly notebook: IncrementalNotebook) {
-    this.tooLarge = whyNotebookNotAnalysed(cells.map(cell => cell.text));
+  constructor(readonly key: string, readonly uris: readonly string[], private readonly texts: readonly string[], private readonly notebook: IncrementalNotebook) {
+    this.tooLarge = whyNotebookNotAnalysed(texts);
   }
 
   notAnalysed(): string | undefined {
@@ -100,7 +100,8 @@ export class NotebookUnit implements AnalysisUnit {
   }
 
   lines(source: number): LineIndex {
-    return this.cells[source].lines;
+    this.lineIndexes[source] ??= new LineIndex(this.texts[source]);
+    return this.lineIndexes[source];
   }
 }
 

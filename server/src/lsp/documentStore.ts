@@ -1,17 +1,17 @@
 // The open documents: Python files, analysed incrementally slice by slice (IncrementalFile), and the Python
-// cells of notebooks, each with its own incrementally updated tree; a notebook's cells are analysed together, in
-// notebook order, slice by slice too (IncrementalNotebook).
+// cells of notebooks, held as text: a notebook's cells are analysed together, in notebook order, slice by slice
+// too (IncrementalNotebook, which parses the cells an edit changed).
 import type { NotebookCell, NotebookDocumentChangeEvent, TextDocumentContentChangeEvent, TextDocumentItem } from 'vscode-languageserver';
 import { OpenFile } from './openFile';
 import { PythonParser } from '../parsing/pythonParser';
-import { SourceDocument } from '../parsing/sourceDocument';
+import { applyTextChange } from '../parsing/textChange';
 import { AnalysisUnit, FileUnit, NotebookUnit } from './analysisUnits';
 import { IncrementalNotebook } from '../incremental/incrementalNotebook';
 import { whyNotebookNotAnalysed } from '../analysis/analysisLimits';
 
 type OpenDocument =
   | { version: number; readonly kind: 'file'; readonly file: OpenFile }
-  | { version: number; readonly kind: 'notebookCell'; readonly source: SourceDocument };
+  | { version: number; readonly kind: 'notebookCell'; text: string };
 
 export class DocumentStore {
   private readonly documents = new Map<string, OpenDocument>();
@@ -25,7 +25,6 @@ export class DocumentStore {
   constructor(private readonly parser: PythonParser) {}
 
   openText(item: TextDocumentItem): string {
-    this.dispose(item.uri);   // a re-open replaces the old document
     this.documents.set(item.uri, { version: item.version, kind: 'file', file: new OpenFile(this.parser, item.text) });
     this.units.delete(this.keyOf(item.uri));
     return item.uri;
@@ -37,7 +36,7 @@ export class DocumentStore {
     if (!document) return undefined;
     const edits = changes.map(change => ('range' in change ? { range: change.range, text: change.text } : { text: change.text }));
     if (document.kind === 'file') document.file.applyEdits(edits);
-    else document.source.applyChanges(edits);
+    else document.text = edits.reduce(applyTextChange, document.text);
     document.version = version;
     const key = this.keyOf(uri);
     // A file's unit follows its IncrementalFile; a notebook's program is rebuilt from the cells' new trees.
@@ -46,7 +45,6 @@ export class DocumentStore {
   }
 
   closeText(uri: string): void {
-    this.dispose(uri);
     this.documents.delete(uri);
     this.units.delete(uri);
   }
@@ -100,13 +98,12 @@ export class DocumentStore {
     } else {
       const uris = (this.notebooks.get(key) ?? []).filter(uri => this.documents.get(uri)?.kind === 'notebookCell');
       if (uris.length === 0) return undefined;
-      const sources = uris.map(uri => (this.documents.get(uri) as { source: SourceDocument }).source);
+      const texts = uris.map(uri => (this.documents.get(uri) as { text: string }).text);
       let analysis = this.notebookAnalyses.get(key);
       if (!analysis) this.notebookAnalyses.set(key, (analysis = new IncrementalNotebook(this.parser)));
-      const texts = sources.map(source => source.text);
       // A notebook over the size limits is not chunked: its unit says why it is not analysed.
       if (!whyNotebookNotAnalysed(texts)) analysis.update(texts);
-      unit = new NotebookUnit(key, uris, sources, analysis);
+      unit = new NotebookUnit(key, uris, texts, analysis);
     }
     this.units.set(key, unit);
     return unit;
@@ -133,7 +130,6 @@ export class DocumentStore {
   }
 
   disposeAll(): void {
-    for (const uri of this.documents.keys()) this.dispose(uri);
     this.documents.clear();
     this.notebooks.clear();
     this.notebookOfCell.clear();
@@ -142,21 +138,13 @@ export class DocumentStore {
   }
 
   private openCell(item: TextDocumentItem): void {
-    this.dispose(item.uri);   // a re-open replaces the old tree
-    this.documents.set(item.uri, { version: item.version, kind: 'notebookCell', source: SourceDocument.parse(this.parser, item.text, 'notebookCell') });
+    this.documents.set(item.uri, { version: item.version, kind: 'notebookCell', text: item.text });
     this.units.delete(this.keyOf(item.uri));
   }
 
   private closeCell(uri: string): void {
-    this.dispose(uri);
     this.documents.delete(uri);
     this.notebookOfCell.delete(uri);
-  }
-
-  /** Frees a cell's tree (wasm memory is not collected); a file's slices live in a shared, bounded cache. */
-  private dispose(uri: string): void {
-    const document = this.documents.get(uri);
-    if (document?.kind === 'notebookCell') document.source.dispose();
   }
 
   private keyOf(uri: string): string {
