@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as os from 'os';
 import {
-  CodeAction, CodeActionRequest, ConfigurationRequest, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
+  CodeAction, CodeActionRequest, ConfigurationRequest, Diagnostic, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
   DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
   DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InlayHintRequest,
   MarkupContent, NotebookCellKind, ShutdownRequest,
@@ -219,6 +219,33 @@ describe('language server over stdio (dist/server.js)', function () {
     assert.deepStrictEqual(hints?.map(hint => [hint.position.line, hint.label]), [[10, '▸ [0.9250, 0.0250, 0.0250, 0.0250] Σ 1.0000']]);
     const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: fileUri }, position: { line: 10, character: 2 } });
     assert.match((hover!.contents as MarkupContent).value, /tensor\(\[\[0\.9250, 0\.0250, 0\.0250, 0\.0250\],/);
+  });
+
+  it('answers inlay hints, hovers and quick fixes in notebook cells, in the cells\' positions', async () => {
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const notebook = 'file:///workspace/smooth.ipynb';
+    const cell = (n: number) => `vscode-notebook-cell:/workspace/smooth.ipynb#cell${n}`;
+    const lines = fs.readFileSync(path.join(repositoryRoot, 'examples', 'seed_smooth_labels.py'), 'utf8').split('\n');
+    const texts = [lines.slice(0, 9).join('\n') + '\n', `${lines.slice(9).join('\n')}logits = torch.tensor([[1.0, 2.0]])\n`,
+      'import torch.nn.functional as F\n\nlp = torch.log(F.softmax(logits, dim=-1))'];
+    await server.connection.sendNotification(DidOpenNotebookDocumentNotification.type, {
+      notebookDocument: { uri: notebook, notebookType: 'jupyter-notebook', version: 1, cells: texts.map((_, i) => ({ kind: NotebookCellKind.Code, document: cell(i) })) },
+      cellTextDocuments: texts.map((text, i) => ({ uri: cell(i), languageId: 'python', version: 1, text })),
+    });
+    // The file's hint on its line 10 (0-based) is the second cell's, on its line 1.
+    const hints = await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: cell(1) }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } });
+    assert.deepStrictEqual(hints?.map(hint => [hint.position.line, hint.label]), [[1, '▸ [0.9250, 0.0250, 0.0250, 0.0250] Σ 1.0000']]);
+    assert.deepStrictEqual(await server.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri: cell(0) }, range: { start: { line: 0, character: 0 }, end: { line: 9, character: 0 } } }), []);
+    const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: cell(1) }, position: { line: 1, character: 2 } });
+    assert.match((hover!.contents as MarkupContent).value, /tensor\(\[\[0\.9250, 0\.0250, 0\.0250, 0\.0250\],/);
+    assert.deepStrictEqual(hover!.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+    // A quick fix edits the cell the finding is in (the last cell ends without a line break).
+    const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: cell(2) } });
+    const [diagnostic] = (report as { items: Diagnostic[] }).items;
+    assert.strictEqual(diagnostic.code, 'LS017');
+    const actions = await server.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri: cell(2) }, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
+    const [fix] = actions as CodeAction[];
+    assert.deepStrictEqual(fix.edit!.changes![cell(2)], [{ range: { start: { line: 2, character: 5 }, end: { line: 2, character: 41 } }, newText: 'F.log_softmax(logits, dim=-1)' }]);
   });
 
   it('leaves inlay hints out when labelSmoothing.inlayHints.enable is false', async () => {
