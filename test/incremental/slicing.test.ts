@@ -40,6 +40,13 @@ describe('slicing a file', () => {
     `), [['EPS = 0.1', 'def a():'], ['EPS = 0.1', 'def b():']]);
   });
 
+  it('puts an import that only another import reads in a slice, so that it is analysed and hovered', async () => {
+    const text = 'import numpy as np\nfrom np import y\n';
+    assert.deepStrictEqual(await slicesOf(text), [['import numpy as np', 'from np import y']]);
+    const file = new IncrementalFile(await testParser(), text);
+    assert.deepStrictEqual(file.forEachSliceOnLines(0, 0, inSlice => [inSlice.layout.text]), [text]);
+  });
+
   it('takes a deeply nested constant for an ordinary value instead of overflowing the stack', async () => {
     // 10,000 brackets: no real program, but a file the command line and the editor must still get through.
     const deep = `EPS = ${'('.repeat(10_000)}0.1${')'.repeat(10_000)}\n`;

@@ -71,6 +71,12 @@ export function sliceChunks(chunks: readonly Chunk[]): Slice[] {
     for (const index of everywhere) all.add(index);
     slices.push({ chunks: [...all].sort((a, b) => a - b), home: new Set(members) });
   }
+  // An import or constant only other copyable chunks read (`import numpy as np` and `from np import y`) is copied
+  // into no slice: it joins the unread ones, or its findings would be lost and a hover on it would find no slice.
+  const inSomeSlice = new Set(slices.flatMap(slice => slice.chunks));
+  const unreadSet = new Set(unread);
+  for (let index = 0; index < count; index++) if (!inSomeSlice.has(index) && !unreadSet.has(index)) unread.push(index);
+  unread.sort((a, b) => a - b);
   if (unread.length) slices.push({ chunks: unread, home: new Set(unread) });
   return slices.sort((a, b) => a.chunks[0] - b.chunks[0]);
 }
