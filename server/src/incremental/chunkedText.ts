@@ -376,7 +376,8 @@ function lastCodeLine(text: string): string | undefined {
   return undefined;
 }
 
-function lineBreaks(text: string): number {
+/** Line breaks in a text, counted as the protocol counts them (\n, \r\n, \r). */
+export function lineBreaks(text: string): number {
   let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

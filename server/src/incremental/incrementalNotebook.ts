@@ -13,7 +13,7 @@ import type { Position, Range } from '../parsing/lineIndex';
 import type { PythonParser } from '../parsing/pythonParser';
 import type { LintResult } from '../rules/lint';
 import type { Finding } from '../rules/rule';
-import { Chunk, chunksOf, lastAtOrBefore } from './chunkedText';
+import { Chunk, chunksOf, lastAtOrBefore, lineBreaks } from './chunkedText';
 import type { ChunkFacts } from './chunkFacts';
 import { IncrementalFile } from './incrementalFile';
 
@@ -64,7 +64,7 @@ export class IncrementalNotebook {
     const replacement = texts.slice(first, newEnd).map(text => this.cell(text));
     const analysed = this.analysed;
     this.cells = [...old.slice(0, first), ...replacement, ...old.slice(oldEnd)];
-    const firstChunk = first < this.firstChunks.length ? this.firstChunks[first] : this.chunkCount(old);
+    const firstChunk = first < this.firstChunks.length ? this.firstChunks[first] : chunkCount(old);
     this.firstChunks = [];
     let count = 0;
     for (const cell of this.cells) {
@@ -74,8 +74,7 @@ export class IncrementalNotebook {
     if (this.cells.length === 0) {
       this.analysed = undefined;
     } else if (analysed) {
-      const removed = old.slice(first, oldEnd).reduce((sum, cell) => sum + cell.chunks.length, 0);
-      analysed.replaceChunks(firstChunk, removed, replacement.flatMap(cell => cell.chunks));
+      analysed.replaceChunks(firstChunk, chunkCount(old.slice(first, oldEnd)), replacement.flatMap(cell => cell.chunks));
     } else {
       this.analysed = new IncrementalFile(this.parser, this.cells.flatMap(cell => cell.chunks));
     }
@@ -140,13 +139,8 @@ export class IncrementalNotebook {
     // Each cell ends its lines, so that the next cell's statements start a line of their own.
     const inText = /[\r\n]$/.test(masked) ? masked : `${masked}\n`;
     const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
-    let lastLine = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lastLine++;
-    }
     const chunks = chunksOf(this.parser, inText).map(chunk => (chunk.facts.clean ? chunk : { ...chunk, facts: isolated(chunk.facts) }));
-    return { text, chunks, lastLine, lastLineLength: text.length - lastBreak - 1 };
+    return { text, chunks, lastLine: lineBreaks(text), lastLineLength: text.length - lastBreak - 1 };
   }
 
   /** A position in a cell, kept within the cell's text (the line break added after it is not the cell's). */
@@ -164,10 +158,10 @@ export class IncrementalNotebook {
     this.firstLines ??= this.firstChunks.map(chunk => this.analysed!.chunkLines[chunk]);
     return this.firstLines;
   }
+}
 
-  private chunkCount(cells: readonly Cell[]): number {
-    return cells.reduce((sum, cell) => sum + cell.chunks.length, 0);
-  }
+function chunkCount(cells: readonly Cell[]): number {
+  return cells.reduce((sum, cell) => sum + cell.chunks.length, 0);
 }
 
 /** The facts of a statement with a syntax error, as slicing is to read them: it shares no name with the others. */

@@ -1,7 +1,6 @@
 // What the server analyses as one: a Python file or a notebook's code cells, slice by slice and incrementally
 // (incrementalFile.ts, incrementalNotebook.ts). Both answer the same questions, in protocol positions.
 import type { Program } from '../analysis/program';
-import { whyNotebookNotAnalysed } from '../analysis/analysisLimits';
 import type { IncrementalFile } from '../incremental/incrementalFile';
 import type { IncrementalNotebook } from '../incremental/incrementalNotebook';
 import type { OpenFile } from './openFile';
@@ -61,14 +60,17 @@ function hintsInFile(file: IncrementalFile, first: number, last: number): Target
 
 const NOTHING: LintResult = { findings: [], failures: [] };
 
-/** A notebook: its code cells (`texts`) analysed slice by slice (incrementalNotebook.ts). */
+/**
+ * A notebook: its code cells (`texts`) analysed slice by slice (incrementalNotebook.ts), unless `tooLarge` says
+ * why they are not (whyNotebookNotAnalysed).
+ */
 export class NotebookUnit implements AnalysisUnit {
-  private readonly tooLarge: string | undefined;
   private readonly lineIndexes: LineIndex[] = [];
 
-  constructor(readonly key: string, readonly uris: readonly string[], private readonly texts: readonly string[], private readonly notebook: IncrementalNotebook) {
-    this.tooLarge = whyNotebookNotAnalysed(texts);
-  }
+  constructor(
+    readonly key: string, readonly uris: readonly string[], private readonly texts: readonly string[],
+    private readonly notebook: IncrementalNotebook, private readonly tooLarge: string | undefined,
+  ) {}
 
   notAnalysed(): string | undefined {
     return this.tooLarge;

@@ -39,7 +39,7 @@ export class DocumentStore {
     else document.text = edits.reduce(applyTextChange, document.text);
     document.version = version;
     const key = this.keyOf(uri);
-    // A file's unit follows its IncrementalFile; a notebook's program is rebuilt from the cells' new trees.
+    // A file's unit follows its IncrementalFile; a notebook's is made again, and its analysis takes the new texts.
     if (document.kind === 'notebookCell') this.units.delete(key);
     return key;
   }
@@ -102,8 +102,9 @@ export class DocumentStore {
       let analysis = this.notebookAnalyses.get(key);
       if (!analysis) this.notebookAnalyses.set(key, (analysis = new IncrementalNotebook(this.parser)));
       // A notebook over the size limits is not chunked: its unit says why it is not analysed.
-      if (!whyNotebookNotAnalysed(texts)) analysis.update(texts);
-      unit = new NotebookUnit(key, uris, texts, analysis);
+      const tooLarge = whyNotebookNotAnalysed(texts);
+      if (!tooLarge) analysis.update(texts);
+      unit = new NotebookUnit(key, uris, texts, analysis, tooLarge);
     }
     this.units.set(key, unit);
     return unit;
