@@ -70,6 +70,26 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.strictEqual(mixed.length, text.match(/^def mixed_bug_/gm)!.length);
   });
 
+  it('analyses a long notebook to its end, as the editor does, each finding in its cell', async () => {
+    // The same module cut into cells of a few statements: as one program, its evaluation ran out a few hundred
+    // lines in; slice by slice, the last cell's bug is reported like the first's.
+    const text = trainingModule(1000);
+    const tree = (await testParser()).parse(text);
+    const starts = tree.rootNode.namedChildren.filter(node => node && node.type !== 'comment' && node.startPosition.column === 0)
+      .map(node => node!.startIndex).filter((_, i) => i % 3 === 0);
+    tree.delete();
+    starts[0] = 0;
+    const cells = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells.map(cell => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: cell.split(/(?<=\n)/) })) });
+    const directory = temporaryDirectory({ 'train.ipynb': notebook, 'train.py': text });
+    const inNotebook: { cell: number; line: number; code: string; message: string }[] = JSON.parse(run(['check', '--format', 'json', 'train.ipynb'], directory).stdout);
+    const inFile: { line: number; code: string; message: string }[] = JSON.parse(run(['check', '--format', 'json', 'train.py'], directory).stdout);
+    const firstLines = cells.map((_, i) => cells.slice(0, i).join('').split('\n').length);
+    assert.deepStrictEqual(inNotebook.map(f => `${firstLines[f.cell - 1] + f.line - 1} ${f.code} ${f.message}`), inFile.map(f => `${f.line} ${f.code} ${f.message}`));
+    const mixed = inNotebook.filter(f => /^`mixed_bug_\d+` returns target rows that sum to 1\.03333/.test(f.message));
+    assert.strictEqual(mixed.length, text.match(/^def mixed_bug_/gm)!.length);
+  });
+
   it('analyses every function of a file that defines more than one evaluation calls with example inputs', () => {
     // 410 small functions, each with the ε/K-vs-ε/(K−1) bug: one evaluation calls at most 400 functions with
     // example inputs (if the clock lets it), so the file is analysed slice by slice.
