@@ -88,6 +88,11 @@ describe('a notebook analysed slice by slice gives the findings of its code writ
     });
   }
 
+  it('reads cells that end with a lone \\r (a line break for the protocol, not for the parser) as ending their line', async () => {
+    const cells = ['import torch.nn as nn\r', 'EPS = 1.2\r', 'criterion = nn.CrossEntropyLoss(label_smoothing=EPS)\r'];
+    assert.deepStrictEqual(described((await slicedNotebook(cells)).lint()!).map(line => line.slice(0, 42)), ['cell 2 0:48-0:51 LS004 label_smoothing=EPS']);
+  });
+
   it('keeps IPython magics as comments, and places findings in cells without a final line break', async () => {
     const cells = ['%matplotlib inline\nimport torch.nn as nn\n!pip install torch\nEPS = 1.2', 'criterion = nn.CrossEntropyLoss(label_smoothing=EPS)'];
     const sliced = (await slicedNotebook(cells)).lint()!;

@@ -136,8 +136,9 @@ export class IncrementalNotebook {
 
   private cell(text: string): Cell {
     const masked = maskIPythonMagics(text);
-    // Each cell ends its lines, so that the next cell's statements start a line of their own.
-    const inText = /[\r\n]$/.test(masked) ? masked : `${masked}\n`;
+    // Each cell ends its lines, so that the next cell's statements start a line of their own. A lone \r ends a line
+    // for the protocol but not for tree-sitter-python: \r\n still counts one line break and ends it for both.
+    const inText = masked.endsWith('\n') ? masked : `${masked}\n`;
     const lastBreak = Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r'));
     const chunks = chunksOf(this.parser, inText).map(chunk => (chunk.facts.clean ? chunk : { ...chunk, facts: isolated(chunk.facts) }));
     return { text, chunks, lastLine: lineBreaks(text), lastLineLength: text.length - lastBreak - 1 };
