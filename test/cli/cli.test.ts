@@ -6,6 +6,7 @@ import * as path from 'path';
 import { repositoryRoot, testParser } from '../helpers/parser';
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import { trainingModule } from '../../bench/trainingModule';
+import { cellsOf } from '../helpers/notebookCells';
 
 const cli = path.join(repositoryRoot, 'dist', 'cli.js');
 const examples = path.join(repositoryRoot, 'examples');
@@ -74,12 +75,7 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     // The same module cut into cells of a few statements: as one program, its evaluation ran out a few hundred
     // lines in; slice by slice, the last cell's bug is reported like the first's.
     const text = trainingModule(1000);
-    const tree = (await testParser()).parse(text);
-    const starts = tree.rootNode.namedChildren.filter(node => node && node.type !== 'comment' && node.startPosition.column === 0)
-      .map(node => node!.startIndex).filter((_, i) => i % 3 === 0);
-    tree.delete();
-    starts[0] = 0;
-    const cells = starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
+    const cells = await cellsOf(text, 3);
     const notebook = JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: cells.map(cell => ({ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source: cell.split(/(?<=\n)/) })) });
     const directory = temporaryDirectory({ 'train.ipynb': notebook, 'train.py': text });
     const inNotebook: { cell: number; line: number; code: string; message: string }[] = JSON.parse(run(['check', '--format', 'json', 'train.ipynb'], directory).stdout);

@@ -12,6 +12,8 @@ import type { Position } from '../../server/src/parsing/lineIndex';
 import type { Finding } from '../../server/src/rules/rule';
 import { describeFinding } from './describeFinding';
 import { programOf, repositoryRoot, testParser } from '../helpers/parser';
+import { cellsOf } from '../helpers/notebookCells';
+import { lineBreaks } from '../../server/src/incremental/chunkedText';
 
 /** Findings as comparable lines, with the cell each is in. */
 const described = (result: LintResult) => result.findings.map(finding => `cell ${finding.source} ${describeFinding(finding)}`);
@@ -26,7 +28,7 @@ async function asOneFile(cells: readonly string[]): Promise<LintResult> {
   for (const text of texts) {
     startLines.push(line);
     startOffsets.push(offset);
-    line += text.split(/\r\n|\r|\n/).length - 1;
+    line += lineBreaks(text);
     offset += text.length;
   }
   const whole = lint(await programOf(texts.join('')));
@@ -35,9 +37,9 @@ async function asOneFile(cells: readonly string[]): Promise<LintResult> {
     while (startLines[cell] > finding.range.start.line) cell--;
     const local = (position: Position) => ({ line: position.line - startLines[cell], character: position.character });
     const range = { start: local(finding.range.start), end: local(finding.range.end) };
-    if (range.end.line * 1 > texts[cell].split(/\r\n|\r|\n/).length - 2 && !/[\r\n]$/.test(cells[cell])) {
-      range.end = { line: range.end.line - 1, character: cells[cell].length - Math.max(cells[cell].lastIndexOf('\n'), -1) - 1 };
-    }
+    // An end on the line break added after a cell is the end of the cell's last line.
+    const lastLine = lineBreaks(cells[cell]);
+    if (range.end.line > lastLine) range.end = { line: lastLine, character: cells[cell].length - Math.max(cells[cell].lastIndexOf('\n'), cells[cell].lastIndexOf('\r')) - 1 };
     const inCell = (at: number) => at >= startOffsets[cell] && at <= startOffsets[cell] + cells[cell].length;
     const fix = finding.fix && finding.fix.edits.every(edit => inCell(edit.start) && inCell(edit.end))
       ? { ...finding.fix, edits: finding.fix.edits.map(edit => ({ ...edit, start: edit.start - startOffsets[cell], end: edit.end - startOffsets[cell] })) }
@@ -51,19 +53,6 @@ async function slicedNotebook(cells: readonly string[]): Promise<IncrementalNote
   const notebook = new IncrementalNotebook(await testParser());
   notebook.update(cells);
   return notebook;
-}
-
-/** A file cut into cells of `per` top-level statements each (comments stay with the statement above). */
-async function cellsOf(text: string, per = 2): Promise<string[]> {
-  const tree = (await testParser()).parse(text);
-  try {
-    const starts = tree.rootNode.namedChildren.filter(node => node && node.type !== 'comment' && node.startPosition.column === 0)
-      .map(node => node!.startIndex).filter((_, i) => i % per === 0);
-    starts[0] = 0;
-    return starts.map((start, i) => text.slice(start, starts[i + 1] ?? text.length));
-  } finally {
-    tree.delete();
-  }
 }
 
 const folders = [
