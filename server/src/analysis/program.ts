@@ -13,8 +13,8 @@ export interface Located {
   readonly source: number;
 }
 
-/** `torch`, an `nn.` class (`nn.CrossEntropyLoss`), or an `F.` function (`F.softmax`). */
-const MENTIONS_TORCH = /torch|\bnn\s*\.\s*[A-Z]|\bF\s*\.\s*[a-z_]+\s*\(/;
+/** An `nn.` class (`nn.CrossEntropyLoss`) or an `F.` function (`F.softmax`): torch's conventional aliases. */
+const CONVENTIONAL_TORCH_NAME = /\bnn\s*\.\s*[A-Z]|\bF\s*\.\s*[a-z_]+\s*\(/g;
 
 export class Program {
   private cachedImports: ImportTable | undefined;
@@ -28,11 +28,11 @@ export class Program {
   constructor(readonly sources: readonly SourceDocument[]) {}
 
   /**
-   * Whether any source could name PyTorch: `torch`, or the conventional `nn.`/`F.` that snippets use without
-   * importing. Most Python files cannot, and then no call is a PyTorch call and nothing needs evaluating.
+   * Whether any source could name PyTorch: `torch`, or the conventional `nn.`/`F.` in code, which snippets use
+   * without importing. Most Python files cannot, and then no call is a PyTorch call and nothing needs evaluating.
    */
   get mentionsTorch(): boolean {
-    this.cachedMentionsTorch ??= this.sources.some(document => MENTIONS_TORCH.test(document.text));
+    this.cachedMentionsTorch ??= this.sources.some(mentionsTorch);
     return this.cachedMentionsTorch;
   }
 
@@ -72,4 +72,17 @@ export class Program {
   private roots(): Located[] {
     return this.sources.map((source, index) => ({ node: source.root, source: index }));
   }
+}
+
+/**
+ * `torch` anywhere, or a conventional alias in code. An alias only in a docstring or a comment (`for k, v in
+ * F.items()` in the standard library's `_collections_abc`) would have the whole file evaluated for nothing.
+ */
+function mentionsTorch(document: SourceDocument): boolean {
+  if (document.text.includes('torch')) return true;
+  for (const match of document.text.matchAll(CONVENTIONAL_TORCH_NAME)) {
+    const type = document.root.descendantForIndex(match.index!)?.type;
+    if (type !== 'comment' && type !== 'string_content') return true;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 // LS012 floor-division-in-smoothing: `eps // K` floors the smoothing mass to 0 (or to a whole number), so
 // the targets are not smoothed at all.
 import type { Node } from 'web-tree-sitter';
+import type { SourceDocument } from '../parsing/sourceDocument';
 import { forEachNodeOfType, unparenthesized } from '../analysis/syntax';
 import { evaluatedNumber } from './evaluatedValue';
 import type { Rule } from './rule';
@@ -18,7 +19,7 @@ export const floorDivisionInSmoothing: Rule = {
   },
   check({ program, report }) {
     program.sources.forEach((document, source) => {
-      if (!mayFloorDivideSmoothing(program.mentionsTorch, document.text)) return;
+      if (!mayFloorDivideSmoothing(program.mentionsTorch, document)) return;
       forEachNodeOfType(document.root, ['binary_operator'], node => {
         // Reading the text is cheap; asking for the operator crosses into wasm, for every operator of the file.
         if (!node.text.includes('//') || node.childForFieldName('operator')?.type !== '//') return;
@@ -34,14 +35,20 @@ export const floorDivisionInSmoothing: Rule = {
 
 /**
  * Whether a file can hold the bug, from its text: PyTorch code, or a floor division of an ε-like name or a
- * fraction literal. Integer arithmetic (`n // 2`) fills most Python files and needs no closer look.
+ * fraction literal. Integer arithmetic (`n // 2`) fills most Python files and needs no closer look, nor does a
+ * `//` in a string (`"PLIST 1.0//EN"`) or a comment.
  */
-function mayFloorDivideSmoothing(mentionsTorch: boolean, text: string): boolean {
+function mayFloorDivideSmoothing(mentionsTorch: boolean, document: SourceDocument): boolean {
+  const { text } = document;
   if (!text.includes('//')) return false;
-  return mentionsTorch || EPSILON_FLOORED.test(text);
+  if (mentionsTorch) return true;
+  for (const match of text.matchAll(EPSILON_FLOORED)) {
+    if (document.root.descendantForIndex(match.index! + match[0].length - 2)?.type === '//') return true;
+  }
+  return false;
 }
 
-const EPSILON_FLOORED = /(?:smooth\w*|eps\w*|epsilon|ls|label_smoothing|\d*\.\d+)\s*\)?\s*\/\//i;
+const EPSILON_FLOORED = /(?:smooth\w*|eps\w*|epsilon|ls|label_smoothing|\d*\.\d+)\s*\)?\s*\/\//gi;
 
 /** ε itself: a name people give it, or a value strictly between 0 and 1. */
 function isSmoothingMass(node: Node, valueOf: (node: Node) => number | undefined): boolean {
