@@ -150,6 +150,18 @@ describe('label-smoothing-lint check (dist/cli.js)', function () {
     assert.deepStrictEqual(JSON.parse(stdout).map((f: { path: string }) => f.path), ['bad.py']);
   });
 
+  it('checks, fixes and previews a notebook with no code cell: nothing to report, and the file is untouched', () => {
+    const notebook = JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source: ['# Notes\n', 'label_smoothing=1.2 is only prose'] }], metadata: {}, nbformat: 4, nbformat_minor: 5 });
+    const directory = temporaryDirectory({ 'notes.ipynb': notebook });
+    for (const args of [['check', 'notes.ipynb'], ['check', '--fix', 'notes.ipynb'], ['preview', 'notes.ipynb']]) {
+      const { code, stdout, stderr } = run(args, directory);
+      assert.strictEqual(stderr, '', args.join(' '));
+      assert.strictEqual(code, 0, args.join(' '));
+      assert.doesNotMatch(stdout, /notes\.ipynb:/, args.join(' '));
+    }
+    assert.strictEqual(fs.readFileSync(path.join(directory, 'notes.ipynb'), 'utf8'), notebook);
+  });
+
   it('skips hidden folders, virtual environments and node_modules when walking a directory', () => {
     const bad = 'import torch.nn as nn\nnn.CrossEntropyLoss(label_smoothing=7)\n';
     const directory = temporaryDirectory({ '.git/x.py': bad, 'node_modules/y.py': bad, 'venv/z.py': bad, 'src/a.py': bad });

@@ -1,7 +1,6 @@
 // `check` on one file: the analysis the language server does (lintFile.ts), with the command line's 1-based
 // positions.
 import type { PythonParser } from '../parsing/pythonParser';
-import { lintFile } from '../incremental/lintFile';
 import type { Severity } from '../rules/rule';
 import { loadFile, toCliPosition } from './loadFile';
 
@@ -27,11 +26,11 @@ export function checkFile(parser: PythonParser, path: string, displayPath: strin
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return { ok: false, message: loaded.error };
   try {
-    const { findings, failures } = lintFile(parser, loaded.program);
+    const { findings, failures } = loaded.lint();
     return {
       ok: true,
       findings: findings.map(finding => {
-        const lines = loaded.program.sources[finding.source].lines;
+        const lines = loaded.sources[finding.source].lines;
         const start = toCliPosition(lines, finding.range.start);
         const end = toCliPosition(lines, finding.range.end);
         const cell = loaded.cellNumbers?.[finding.source];

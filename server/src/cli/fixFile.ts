@@ -3,7 +3,6 @@
 // in the JSON (rewriteCells.ts), so the rest of the file stays as the author's tools wrote it.
 import * as fs from 'fs';
 import type { PythonParser } from '../parsing/pythonParser';
-import { lintFile } from '../incremental/lintFile';
 import { applyFixes, safeFixes } from '../rules/fixes';
 import { RuleSelection, selected } from '../rules/selection';
 import { rewriteCells } from '../notebooks/rewriteCells';
@@ -19,10 +18,10 @@ export function fixFile(parser: PythonParser, path: string, selection: RuleSelec
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return { fixed: [], error: loaded.error };
   try {
-    const findings = selected(lintFile(parser, loaded.program).findings, selection);
+    const findings = selected(loaded.lint().findings, selection);
     const fixed: string[] = [];
     const newSources = new Map<number, string>();
-    loaded.program.sources.forEach((document, source) => {
+    loaded.sources.forEach((document, source) => {
       // Offsets are per source (a file, or a notebook cell): overlaps are only checked within one.
       const ofSource = findings.filter(finding => finding.source === source);
       const fixes = safeFixes(ofSource);

@@ -1,20 +1,28 @@
-// Reads a Python file or a notebook from disk into a program (a notebook's code cells in order), for both
-// `check` and `preview`. The caller disposes the program's sources.
+// Reads a Python file or a notebook from disk (a notebook's code cells in order) for `check`, `check --fix` and
+// `preview`, which analyse it as the editor does. The caller disposes of it.
 import * as fs from 'fs';
 import { Program } from '../analysis/program';
 import { PythonParser } from '../parsing/pythonParser';
 import { SourceDocument } from '../parsing/sourceDocument';
 import { readNotebookCells } from '../notebooks/ipynb';
-import type { LineIndex, Position } from '../parsing/lineIndex';
+import { LineIndex, Position } from '../parsing/lineIndex';
+import { lintFile, lintNotebook } from '../incremental/lintFile';
+import { filePreviews, FilePreview, notebookPreviews } from '../incremental/filePreviews';
+import type { LintResult } from '../rules/lint';
 import { describeFsError } from './collectFiles';
 import { MAX_PROGRAM_CHARACTERS, surelyTooLarge, whyFileNotAnalysed, whyNotebookNotAnalysed } from '../analysis/analysisLimits';
 
 export interface LoadedFile {
-  readonly program: Program;
+  /** The file's text, or a notebook's code cells in order, each with its line index. */
+  readonly sources: readonly { readonly text: string; readonly lines: LineIndex }[];
   /** The file's text as read (for a notebook, its JSON). */
   readonly text: string;
   /** For a notebook: each source's cell number (1-based, markdown cells counted). */
   readonly cellNumbers?: readonly number[];
+  /** Every rule's findings, as the editor finds them; a finding's `source` indexes `sources`. */
+  lint(): LintResult;
+  /** Every preview the editor's hovers would show. */
+  previews(): FilePreview[];
   dispose(): void;
 }
 
@@ -29,20 +37,35 @@ export function loadFile(parser: PythonParser, path: string): LoadedFile | { rea
   } catch (error) {
     return { error: describeFsError(error) };
   }
+  if (!notebook) {
+    const notAnalysed = whyFileNotAnalysed(text.length);
+    if (notAnalysed) return { error: notAnalysed };
+    const document = SourceDocument.parse(parser, text, 'file');
+    const program = new Program([document]);
+    return {
+      sources: [document], text,
+      lint: () => lintFile(parser, program),
+      previews: () => filePreviews(parser, program),
+      dispose: () => document.dispose(),
+    };
+  }
   let cells: { number?: number; text: string }[];
   try {
-    cells = notebook ? readNotebookCells(text) : [{ text }];
+    cells = readNotebookCells(text);
   } catch (error) {
     return { error: (error as Error).message };
   }
-  const notAnalysed = notebook ? whyNotebookNotAnalysed(cells.map(cell => cell.text)) : whyFileNotAnalysed(text.length);
+  const texts = cells.map(cell => cell.text);
+  const notAnalysed = whyNotebookNotAnalysed(texts);
   if (notAnalysed) return { error: notAnalysed };
-  const sources = cells.map(cell => SourceDocument.parse(parser, cell.text, notebook ? 'notebookCell' : 'file'));
+  // The cells are analysed slice by slice (their chunks parsed there): nothing parses a cell whole.
   return {
-    program: new Program(sources),
+    sources: texts.map(cellText => ({ text: cellText, lines: new LineIndex(cellText) })),
     text,
-    cellNumbers: notebook ? cells.map(cell => cell.number!) : undefined,
-    dispose: () => sources.forEach(source => source.dispose()),
+    cellNumbers: cells.map(cell => cell.number!),
+    lint: () => lintNotebook(parser, texts),
+    previews: () => notebookPreviews(parser, texts),
+    dispose: () => {},
   };
 }
 

@@ -1,6 +1,5 @@
 // `preview` on one file: every preview the editor would show (filePreviews.ts), with 1-based positions, as text or JSON.
 import type { PythonParser } from '../parsing/pythonParser';
-import { filePreviews } from '../incremental/filePreviews';
 import { loadFile, toCliPosition } from './loadFile';
 
 export interface CliPreview {
@@ -23,8 +22,8 @@ export function previewFile(parser: PythonParser, path: string): CliPreview[] | 
   const loaded = loadFile(parser, path);
   if ('error' in loaded) return loaded;
   try {
-    return filePreviews(parser, loaded.program).map(({ source, position, expression, preview }) => {
-      const { line, column } = toCliPosition(loaded.program.sources[source].lines, position);
+    return loaded.previews().map(({ source, position, expression, preview }) => {
+      const { line, column } = toCliPosition(loaded.sources[source].lines, position);
       const cell = loaded.cellNumbers?.[source];
       return {
         line, column, ...(cell === undefined ? {} : { cell }), expression,

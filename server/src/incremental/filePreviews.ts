@@ -3,7 +3,7 @@
 // so that a long file's functions further down are previewed too. A notebook's, slice by slice as the editor
 // analyses it (incrementalNotebook.ts).
 import type { Program } from '../analysis/program';
-import type { Position } from '../parsing/lineIndex';
+import { LineIndex, Position } from '../parsing/lineIndex';
 import type { PythonParser } from '../parsing/pythonParser';
 import { collectPreviews } from '../previews/collectPreviews';
 import type { ValuePreview } from '../previews/valuePreview';
@@ -19,8 +19,8 @@ export interface FilePreview {
   readonly preview: ValuePreview;
 }
 
+/** `program`: one file's source, as loaded. */
 export function filePreviews(parser: PythonParser, program: Program): FilePreview[] {
-  if (program.sources.length > 0 && program.sources.every(source => source.kind === 'notebookCell')) return notebookPreviews(parser, program);
   const whole = program.sources.flatMap((document, source) => collectPreviews(program, source)
     .map(({ node, expression, preview }) => ({ source, position: document.rangeOf(node).start, expression, preview })));
   if (!needsSlicing(program)) return whole;
@@ -28,11 +28,13 @@ export function filePreviews(parser: PythonParser, program: Program): FilePrevie
   return slicedPreviews(file, program.sources[0].lines.positionAt(file.length).line).map(found => ({ source: 0, ...found }));
 }
 
-function notebookPreviews(parser: PythonParser, program: Program): FilePreview[] {
+/** A notebook's code cells, in order; each preview's source is its cell. */
+export function notebookPreviews(parser: PythonParser, cells: readonly string[]): FilePreview[] {
   const notebook = new IncrementalNotebook(parser);
-  notebook.update(program.sources.map(source => source.text));
-  const last = program.sources.length - 1;
-  const lastLine = notebook.toText(last, program.sources[last].lines.positionAt(program.sources[last].text.length)).line;
+  notebook.update(cells);
+  const last = cells.length - 1;
+  if (last < 0) return [];   // no code cell
+  const lastLine = notebook.toText(last, new LineIndex(cells[last]).positionAt(cells[last].length)).line;
   return notebook.file ? slicedPreviews(notebook.file, lastLine).map(({ position, ...found }) => {
     const inCell = notebook.toCell(position);
     return { source: inCell.cell, position: inCell.position, ...found };

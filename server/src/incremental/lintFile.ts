@@ -11,15 +11,17 @@ import { lint, LintResult } from '../rules/lint';
 import { IncrementalFile } from './incrementalFile';
 import { IncrementalNotebook } from './incrementalNotebook';
 
-/** `program`: one file's source as loaded, or a notebook's code cells (analysed as the editor does: incrementalNotebook.ts). */
+/** `program`: one file's source, as loaded. */
 export function lintFile(parser: PythonParser, program: Program): LintResult {
-  if (program.sources.length > 0 && program.sources.every(source => source.kind === 'notebookCell')) {
-    const notebook = new IncrementalNotebook(parser);
-    notebook.update(program.sources.map(source => source.text));
-    return notebook.lint()!;
-  }
   const whole = lint(program);
   return needsSlicing(program) ? new IncrementalFile(parser, program.sources[0].text).lint()! : whole;
+}
+
+/** A notebook's code cells, in order, analysed as the editor does (incrementalNotebook.ts): each finding's source is its cell. */
+export function lintNotebook(parser: PythonParser, cells: readonly string[]): LintResult {
+  const notebook = new IncrementalNotebook(parser);
+  notebook.update(cells);
+  return notebook.file ? notebook.lint()! : { findings: [], failures: [] };
 }
 
 /**
