@@ -40,6 +40,47 @@ describe('slicing a file', () => {
     `), [['EPS = 0.1', 'def a():'], ['EPS = 0.1', 'def b():']]);
   });
 
+  it('copies the first torch import into every slice, and the others only where their names are read', async () => {
+    assert.deepStrictEqual(await slicesOf(python`
+      import torch
+      import torch.nn as nn
+      import torch.nn.functional as F
+
+      def log_probs(logits):
+          return F.log_softmax(logits, dim=-1)
+
+      def plain(x):
+          return x * 2
+
+      criterion = nn.CrossEntropyLoss(label_smoothing=0.1)
+    `), [
+      ['import torch', 'import torch.nn.functional as F', 'def log_probs(logits):'],
+      ['import torch', 'def plain(x):'],
+      ['import torch', 'import torch.nn as nn', 'criterion = nn.CrossEntropyLoss(label_smoothing=0.1)'],
+    ]);
+  });
+
+  it('re-lints only the slices that read an import typed in, and gives the findings a fresh analysis gives', async () => {
+    const header = 'import torch\nimport torch.nn.functional as F\n';
+    const bodies = Array.from({ length: 6 }, (_, i) => i % 2
+      ? `\ndef plain_${i}(labels, K=4, eps=0.1):\n    return torch.zeros(len(labels), K) + eps / (K - 1)\n`
+      : `\ndef mixed_${i}(labels, K=4, eps=0.1):\n    return F.one_hot(labels, num_classes=K).float() * (1 - eps) + eps / (K - 1)\n`);
+    const parser = await testParser();
+    const file = new IncrementalFile(parser, header + bodies.join(''));
+    file.lint();
+    // The three functions that call F. are analysed again; the three that do not keep their analyses.
+    const end = header.split('\n')[1].length;
+    file.applyEdits([{ range: { start: { line: 1, character: end }, end: { line: 1, character: end } }, text: '  # activations' }]);
+    const edited = file.lint()!.findings;
+    assert.strictEqual(file.lastLinted, 3, 'the slices that read F');
+    assert.deepStrictEqual(edited.map(f => f.code), ['LS001', 'LS001', 'LS001']);
+    assert.deepStrictEqual(edited, new IncrementalFile(parser, file.text).lint()!.findings);
+    // Typing in the first torch import reaches every slice: whether each is PyTorch code depends on it.
+    file.applyEdits([{ range: { start: { line: 0, character: 12 }, end: { line: 0, character: 12 } }, text: '  # the library' }]);
+    assert.deepStrictEqual(file.lint()!.findings, new IncrementalFile(parser, file.text).lint()!.findings);
+    assert.strictEqual(file.lastLinted, 6);
+  });
+
   it('puts an import that only another import reads in a slice, so that it is analysed and hovered', async () => {
     const text = 'import numpy as np\nfrom np import y\n';
     assert.deepStrictEqual(await slicesOf(text), [['import numpy as np', 'from np import y']]);

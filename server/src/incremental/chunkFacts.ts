@@ -14,7 +14,7 @@ export interface ChunkFacts {
   readonly mentions: ReadonlySet<string>;
   /** Only imports and immutable constants: the chunk may be copied into each slice that reads its names. */
   readonly copyable: boolean;
-  /** Imports from torch: copied into every slice, since whether code can be PyTorch code depends on them. */
+  /** Imports from torch: the file's first is copied into every slice, since whether code can be PyTorch code depends on one. */
   readonly importsTorch: boolean;
   /** `from m import *`: binds names nobody can list, so it is copied into every slice. */
   readonly starImport: boolean;

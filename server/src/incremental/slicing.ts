@@ -1,7 +1,10 @@
 // Groups a file's chunks into slices that can be analysed apart: chunks that share a name some chunk assigns
 // (other than by an import or an immutable constant) belong together, in document order. Imports and constants
-// are copied into every slice that mentions their names (and torch's imports into every slice). A slice's findings and values are then the ones the
-// whole file would give, because nothing outside the slice can reach a name inside it.
+// are copied into every slice that mentions their names, and the file's first import from torch into every
+// slice: whether code can be PyTorch code depends on one (Program.mentionsTorch), not on which. A slice's
+// findings and values are then the ones the whole file would give, because nothing outside the slice can reach a
+// name inside it. Typing in an import then re-analyses the slices that read it, not the whole file (except in
+// that first torch import).
 //
 // What this assumes, and where it gives up:
 // - Imported modules are not changed by the code (`torch.x = …` does not join everything that uses torch).
@@ -47,7 +50,8 @@ export function sliceChunks(chunks: readonly Chunk[]): Slice[] {
   const random = chunks.flatMap(({ facts }, index) => (facts.random ? [index] : []));
   if (random.length && chunks.some(({ facts }) => facts.seeds)) union(random);
 
-  const everywhere = chunks.flatMap(({ facts }, index) => (facts.starImport || facts.importsTorch ? [index] : []));
+  const firstTorchImport = chunks.findIndex(({ facts }) => facts.importsTorch);
+  const everywhere = chunks.flatMap(({ facts }, index) => (facts.starImport || index === firstTorchImport ? [index] : []));
   const roots = Array.from({ length: count }, (_, i) => find(i));
   const sizes = new Map<number, number>();
   for (const root of roots) sizes.set(root, (sizes.get(root) ?? 0) + 1);
