@@ -40,7 +40,8 @@ class EditedModule {
   }
 
   static async open(text: string, pulls: boolean): Promise<EditedModule> {
-    const server = await startServer(pulls ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {});
+    // As VS Code does, the pulling client also watches files (the server then keeps pyproject.toml's tables).
+    const server = await startServer(pulls ? { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {});
     const module = new EditedModule(server, text.split('\n'), pulls);
     const opened = module.diagnostics(() => server.connection.sendNotification(DidOpenTextDocumentNotification.type,
       { textDocument: { uri: URI, languageId: 'python', version: 1, text } }));

@@ -46,7 +46,7 @@ async function cellsOf(text: string, lines = 12): Promise<string[]> {
 export async function notebookEdits(corpus: Corpus): Promise<NotebookResults> {
   const text = fs.readFileSync(corpus.files[0], 'utf8').split('\n').slice(0, NOTEBOOK_LINES).join('\n');
   const cells = (await cellsOf(text)).map(cell => cell.split('\n'));
-  const server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+  const server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
   const resultIds = new Map<string, string>();
   const pull = async (uri: string) => {
     const report = await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: resultIds.get(uri) });

@@ -4,7 +4,7 @@ import { ChildProcess, spawn } from 'child_process';
 import * as path from 'path';
 import {
   ClientCapabilities, createProtocolConnection, Diagnostic, InitializeRequest, InitializeResult, InitializedNotification,
-  ProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+  ProtocolConnection, PublishDiagnosticsNotification, Registration, RegistrationRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node';
 import { repositoryRoot } from './parser';
 import { SERVER_NODE_FLAGS } from '../../server/src/lsp/serverNodeFlags';
@@ -19,6 +19,8 @@ export interface TestServer {
   publishedVersions(uri: string): (number | undefined)[];
   /** Everything the server logged to the client (window/logMessage). */
   readonly log: string[];
+  /** The capabilities the server registered with the client (client/registerCapability), in order. */
+  readonly registrations: Registration[];
   stop(): Promise<void>;
 }
 
@@ -41,6 +43,8 @@ export async function startServer(capabilities: ClientCapabilities = {}): Promis
     }
   });
   connection.onNotification('window/logMessage', ({ message }: { message: string }) => { log.push(message); });
+  const registrations: Registration[] = [];
+  connection.onRequest(RegistrationRequest.type, params => { registrations.push(...params.registrations); });
   connection.listen();
   const initializeResult = await connection.sendRequest(InitializeRequest.type,
     { processId: process.pid, rootUri: null, capabilities, workspaceFolders: null });
@@ -51,6 +55,7 @@ export async function startServer(capabilities: ClientCapabilities = {}): Promis
     process: child,
     initializeResult,
     log,
+    registrations,
     publishedVersions: uri => publishes.get(uri) ?? [],
     diagnostics(uri, accept = () => true, timeoutMs = 5000) {
       const current = latest.get(uri);

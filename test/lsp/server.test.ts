@@ -3,10 +3,10 @@ import * as fs from 'fs';
 import { fileURLToPath, pathToFileURL } from 'url';
 import * as os from 'os';
 import {
-  CodeAction, CodeActionRequest, ConfigurationRequest, Diagnostic, DidChangeConfigurationNotification, DidChangeNotebookDocumentNotification,
-  DidChangeTextDocumentNotification, DidCloseTextDocumentNotification, DidOpenNotebookDocumentNotification,
-  DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InlayHintRequest,
-  MarkupContent, NotebookCellKind, ShutdownRequest,
+  CodeAction, CodeActionRequest, ConfigurationRequest, Diagnostic, DiagnosticRefreshRequest, DidChangeConfigurationNotification,
+  DidChangeNotebookDocumentNotification, DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
+  DidOpenNotebookDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, FileChangeType, HoverRequest,
+  InlayHintRequest, MarkupContent, NotebookCellKind, ShutdownRequest,
 } from 'vscode-languageserver-protocol/node';
 import { startServer, TestServer } from '../helpers/lspClient';
 import * as path from 'path';
@@ -301,6 +301,47 @@ describe('language server over stdio (dist/server.js)', function () {
     await open(server, uri, 'import torch.nn as nn\nimport torch.nn.functional as F\na = nn.CrossEntropyLoss(label_smoothing=2)\nb = F.one_hot(y)\n');
     const diagnostics = await server.diagnostics(uri);
     assert.deepStrictEqual(diagnostics.map(d => d.code), ['LS009']);
+  });
+
+  const twoBugs = 'import torch.nn as nn\nimport torch.nn.functional as F\na = nn.CrossEntropyLoss(label_smoothing=2)\nb = F.one_hot(y)\n';
+  const ignoring = (code: string) => `[tool.label-smoothing-lab]\nignore = ["${code}"]\n`;
+
+  it('for a client that cannot watch files, reads pyproject.toml afresh at each pull: a saved edit applies at the next one', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lsl-lsp-'));
+    fs.writeFileSync(path.join(folder, 'pyproject.toml'), ignoring('LS004'));
+    const uri = pathToFileURL(path.join(folder, 'train.py')).href;
+    server = await startServer({ textDocument: { diagnostic: { dynamicRegistration: false } } });
+    await open(server, uri, twoBugs);
+    const pull = async () => (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as { items: Diagnostic[] }).items.map(d => d.code);
+    assert.deepStrictEqual(await pull(), ['LS009']);
+    assert.deepStrictEqual(server.registrations.filter(r => r.method === 'workspace/didChangeWatchedFiles'), []);
+    fs.writeFileSync(path.join(folder, 'pyproject.toml'), ignoring('LS009'));
+    assert.deepStrictEqual(await pull(), ['LS004']);
+  });
+
+  it('for a client that watches files, registers pyproject.toml, keeps its tables, and reads them again when told of a change', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'lsl-lsp-'));
+    const pyproject = path.join(folder, 'pyproject.toml');
+    fs.writeFileSync(pyproject, ignoring('LS004'));
+    const uri = pathToFileURL(path.join(folder, 'train.py')).href;
+    server = await startServer({
+      textDocument: { diagnostic: { dynamicRegistration: false } },
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+    });
+    let refreshes = 0;
+    server.connection.onRequest(DiagnosticRefreshRequest.type, () => { refreshes++; });
+    await open(server, uri, twoBugs);
+    const pull = async () => (await server.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as { items: Diagnostic[] }).items.map(d => d.code);
+    assert.deepStrictEqual(await pull(), ['LS009']);
+    const watchers = server.registrations.filter(r => r.method === 'workspace/didChangeWatchedFiles')
+      .flatMap(r => (r.registerOptions as { watchers: { globPattern: string }[] }).watchers.map(w => w.globPattern));
+    assert.deepStrictEqual(watchers, ['**/pyproject.toml']);
+    // Saved, but the editor has not told the server yet: the tables it read stay in force (no disk reads per keystroke).
+    fs.writeFileSync(pyproject, ignoring('LS009'));
+    assert.deepStrictEqual(await pull(), ['LS009']);
+    await server.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(pyproject).href, type: FileChangeType.Changed }] });
+    assert.deepStrictEqual(await pull(), ['LS004']);
+    assert.strictEqual(refreshes, 1, 'the editor is asked to pull every document again');
   });
 
   it('hovering a code in a noqa comment shows the rule it silences', async () => {

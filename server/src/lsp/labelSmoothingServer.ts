@@ -3,7 +3,8 @@
 // challenge panel's custom requests (challengeRequests.ts).
 // Analysis lives in the core (server/src/analysis, rules, previews); this class only speaks the protocol.
 import {
-  CodeActionKind, Connection, DiagnosticServerCancellationData, DidChangeConfigurationNotification, DocumentDiagnosticReport, ErrorCodes, Hover,
+  CodeActionKind, Connection, DiagnosticServerCancellationData, DidChangeConfigurationNotification, DidChangeWatchedFilesNotification,
+  DocumentDiagnosticReport, ErrorCodes, Hover,
   InitializeParams, InitializeResult, InlayHint, LSPErrorCodes, MarkupKind, ResponseError, TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import type { PythonParser } from '../parsing/pythonParser';
@@ -36,6 +37,10 @@ export class LabelSmoothingServer {
   private canRefreshDiagnostics = false;
   private canReadConfiguration = false;
   private canRefreshInlayHints = false;
+  /** The client tells of changes to pyproject.toml files: their selections are kept until it does. */
+  private watchesProjectFiles = false;
+  /** pyproject.toml selections by folder, while the client watches the files (else each pull reads them afresh). */
+  private projectConfigs: ProjectConfigs | undefined;
   private readonly settingsCache = new Map<string, Promise<Settings>>();
   private readonly reportedProblems = new Set<string>();
   private readonly pendingValidation = new Set<string>();
@@ -53,8 +58,21 @@ export class LabelSmoothingServer {
       if (this.canReadConfiguration) {
         void connection.client.register(DidChangeConfigurationNotification.type, { section: 'labelSmoothing' });
       }
+      if (this.watchesProjectFiles) {
+        connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/pyproject.toml' }] }).catch(() => {
+          this.watchesProjectFiles = false;   // read afresh at every pull, as for a client that cannot watch
+          this.projectConfigs = undefined;
+        });
+      }
     });
-    connection.onDidChangeConfiguration(() => this.settingsChanged());
+    connection.onDidChangeConfiguration(() => {
+      this.settingsCache.clear();
+      this.analysisInputsChanged();
+    });
+    connection.onDidChangeWatchedFiles(() => {
+      this.projectConfigs = undefined;
+      this.analysisInputsChanged();
+    });
 
     connection.onDidOpenTextDocument(({ textDocument }) => this.guard('didOpen', () => {
       this.validate(this.documents.openText(textDocument));
@@ -129,6 +147,7 @@ export class LabelSmoothingServer {
     this.canRefreshDiagnostics = !!capabilities.workspace?.diagnostics?.refreshSupport;
     this.canReadConfiguration = !!capabilities.workspace?.configuration;
     this.canRefreshInlayHints = !!capabilities.workspace?.inlayHint?.refreshSupport;
+    this.watchesProjectFiles = !!capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -258,11 +277,14 @@ export class LabelSmoothingServer {
 
   /**
    * The rules to report for a document: the editor's settings where they say something, else the
-   * `[tool.label-smoothing-lab]` table of the nearest pyproject.toml (read afresh: edits to it apply at once).
+   * `[tool.label-smoothing-lab]` table of the nearest pyproject.toml. Saved edits to it apply at once: a client
+   * that watches files tells of them (and the tables are read again), else every pull reads them afresh (stat
+   * calls up to the root, at every keystroke).
    */
   private selectionFor(uri: string, settings: Settings): RuleSelection {
     if (!uri.startsWith('file:')) return settings.selection;
-    const project = new ProjectConfigs().forFile(fileURLToPath(uri));
+    const configs = this.watchesProjectFiles ? (this.projectConfigs ??= new ProjectConfigs()) : new ProjectConfigs();
+    const project = configs.forFile(fileURLToPath(uri));
     for (const problem of project.problems) {
       if (!this.reportedProblems.has(problem)) {
         this.reportedProblems.add(problem);
@@ -285,8 +307,8 @@ export class LabelSmoothingServer {
     return settings;
   }
 
-  private settingsChanged(): void {
-    this.settingsCache.clear();
+  /** The settings or a pyproject.toml changed: every document's findings and hints are asked for again. */
+  private analysisInputsChanged(): void {
     if (!this.store) return;
     if (this.canRefreshInlayHints) void this.connection.languages.inlayHint.refresh();
     if (this.pullDiagnostics) {
