@@ -7,16 +7,9 @@ import { lint } from '../../server/src/rules/lint';
 import { IncrementalFile } from '../../server/src/incremental/incrementalFile';
 import { describeFinding } from './describeFinding';
 import { programOf, repositoryRoot, testParser } from '../helpers/parser';
+import { pythonCorpus } from '../helpers/pythonCorpus';
 
-const folders = [
-  ...fs.readdirSync(path.join(repositoryRoot, 'test', 'fixtures', 'rules')).map(name => path.join('test', 'fixtures', 'rules', name)),
-  path.join('test', 'fixtures', 'fixes'),
-  'examples',
-  path.join('test', 'oracle', 'snippets'),
-];
-const files = folders.flatMap(folder => fs.readdirSync(path.join(repositoryRoot, folder))
-  .filter(name => name.endsWith('.py')).sort().map(name => path.join(folder, name)));
-
+const files = pythonCorpus({ withOracleSnippets: true });
 
 describe('sliced analysis gives the whole-file findings', function () {
   this.timeout(20000);

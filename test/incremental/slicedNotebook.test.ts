@@ -14,6 +14,7 @@ import { describeFinding } from './describeFinding';
 import { programOf, repositoryRoot, testParser } from '../helpers/parser';
 import { cellsOf } from '../helpers/notebookCells';
 import { lineBreaks } from '../../server/src/incremental/chunkedText';
+import { pythonCorpus } from '../helpers/pythonCorpus';
 
 /** Findings as comparable lines, with the cell each is in. */
 const described = (result: LintResult) => result.findings.map(finding => `cell ${finding.source} ${describeFinding(finding)}`);
@@ -55,13 +56,7 @@ async function slicedNotebook(cells: readonly string[]): Promise<IncrementalNote
   return notebook;
 }
 
-const folders = [
-  ...fs.readdirSync(path.join(repositoryRoot, 'test', 'fixtures', 'rules')).map(name => path.join('test', 'fixtures', 'rules', name)),
-  path.join('test', 'fixtures', 'fixes'),
-  'examples',
-];
-const files = folders.flatMap(folder => fs.readdirSync(path.join(repositoryRoot, folder))
-  .filter(name => name.endsWith('.py')).sort().map(name => path.join(folder, name)));
+const files = pythonCorpus({ withOracleSnippets: false });
 
 describe('a notebook analysed slice by slice gives the findings of its code written as one file', function () {
   this.timeout(20000);
