@@ -14,6 +14,12 @@ export const node24 = path.join(cacheDir, 'node24', 'node_modules', 'node-linux-
 export const codeServerEntry = path.join(cacheDir, 'code-server', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/**
+ * How long a hook that may call ensureToolchain() should allow: on a fresh machine apt-get installs Chromium and
+ * npm installs Node 24 and code-server (about 4 minutes here), before the browser starts.
+ */
+export const TOOLCHAIN_INSTALL_TIMEOUT_MS = 15 * 60_000;
+
 /** Installs whatever is missing (quiet and ~0.3 s when nothing is); throws if that fails. */
 export function ensureToolchain(): void {
   const setup = path.join(repoRoot, 'test', 'vscode', 'setup.sh');

@@ -13,6 +13,7 @@ import { challengesDirectory } from '../challenges/shipped';
 import { eventually } from './eventually';
 import { FakeHost, shippedCatalog } from './fakeHost';
 import { PanelBrowser, PanelPage } from './panelPage';
+import { TOOLCHAIN_INSTALL_TIMEOUT_MS } from '../vscode/toolchain';
 
 const run = (what: string) => `window.__pwned = '${what}'`;
 /** Markup and links in every spelling a sanitiser might miss; each would set window.__pwned if it ever ran. */
@@ -42,7 +43,10 @@ describe('the challenge panel in Chromium: hostile challenge text', function () 
   let panel: PanelPage | undefined;
   let folder: string;
 
-  before(async () => { panels = await PanelBrowser.launch(); });
+  before(async function () {
+    this.timeout(TOOLCHAIN_INSTALL_TIMEOUT_MS);
+    panels = await PanelBrowser.launch();
+  });
   after(async () => { await panels?.close(); });
   beforeEach(() => { folder = fs.mkdtempSync(path.join(os.tmpdir(), 'hostile-text-')); });
   afterEach(async function () {

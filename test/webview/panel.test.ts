@@ -12,6 +12,7 @@ import { eventually } from './eventually';
 import { FakeHost, FakeHostOptions, shippedCatalog } from './fakeHost';
 import { HOSTILE_PROMPT, hostileChallenge } from './hostileChallenge';
 import { PanelBrowser, PanelPage } from './panelPage';
+import { TOOLCHAIN_INSTALL_TIMEOUT_MS } from '../vscode/toolchain';
 
 const PURPOSE = 'seed-purpose-of-label-smoothing';
 
@@ -22,7 +23,8 @@ describe('the challenge panel in Chromium', function () {
   let panel: PanelPage;
   let page: Page;
 
-  before(async () => {
+  before(async function () {
+    this.timeout(TOOLCHAIN_INSTALL_TIMEOUT_MS);
     panels = await PanelBrowser.launch();
   });
 
