@@ -12,6 +12,11 @@ import { evaluationOf } from '../evaluator/evaluationOf';
 export interface EvaluatedMatrix {
   readonly rows: number[][];
   readonly dtype: string;
+  /**
+   * Computed while a function ran on example inputs (exampleInputs.ts): the values may be the examples' own, which
+   * the code did not choose, so a rule may judge them only for what the code visibly does to them.
+   */
+  readonly fromExampleInputs: boolean;
 }
 
 /** The 2-D float tensor `expression` evaluated to, with its rows; undefined when unknown or of another kind. */
@@ -22,7 +27,11 @@ export function evaluatedMatrix(evaluation: Evaluation, source: number, expressi
   if (unknownReason(value.tensor)) return undefined;   // values not known (random, uninitialised)
   const values = readValues(value.tensor);
   const [n, k] = value.tensor.shape;
-  return { rows: Array.from({ length: n }, (_, r) => [...values.subarray(r * k, r * k + k)]), dtype: value.tensor.dtype };
+  return {
+    rows: Array.from({ length: n }, (_, r) => [...values.subarray(r * k, r * k + k)]),
+    dtype: value.tensor.dtype,
+    fromExampleInputs: recorded!.inputs.length > 0,
+  };
 }
 
 export const rowSum = (row: readonly number[]) => row.reduce((a, b) => a + b, 0);
