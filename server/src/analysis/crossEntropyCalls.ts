@@ -72,8 +72,8 @@ export function instanceName(construction: Node): string | undefined {
 }
 
 /** For `criterion = nn.CrossEntropyLoss(...)`, the arguments of the first `criterion(logits, labels)`. */
-export function firstUseOfInstance(construction: Node, program: Program): { args: CallArguments; source: number } | undefined {
+export function firstUseOfInstance(construction: Node, program: Program): { call: Node; args: CallArguments; source: number } | undefined {
   const name = instanceName(construction);
   const use = name ? program.callsByCallee.get(name)?.[0] : undefined;
-  return use && { args: callArguments(use.node), source: use.source };
+  return use && { call: use.node, args: callArguments(use.node), source: use.source };
 }

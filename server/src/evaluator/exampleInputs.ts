@@ -1,12 +1,13 @@
 // Example inputs for code whose inputs are not in the code: a smoothing function's parameters, a loss
 // module's forward(). Documented, so every preview can say what it used:
-//   K (num_classes, n_classes, classes, vocab_size, K, …)   the default, else a module-level constant, else 4
+//   K (num_classes, class_size, vocab_size, K, …: classCountNames.ts) the default, else a module-level constant, else 4
 //   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default, else 0.1
 //   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
 //   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
 //   log-probabilities (lprobs, log_probs, logprobs, …)        log_softmax of those logits
 //   padding (padding_idx, pad, ignore_index, …)               the default, else 0
 import type { Node } from 'web-tree-sitter';
+import { CLASS_COUNT_NAME } from '../analysis/classCountNames';
 import { torchFunction } from '../tensor';
 import { numberOf } from './pythonScalars';
 import { parameterName } from './calls';
@@ -17,7 +18,8 @@ export const EXAMPLE_ROWS = 3;
 export const DEFAULT_CLASSES = 4;
 export const DEFAULT_EPSILON = 0.1;
 
-const CLASS_COUNT = /^(num_classes|n_classes|nclasses|n_class|num_class|classes|num_labels|n_labels|vocab_size|n_vocab|size|k|c|n_cls|num_cls)$/i;
+/** K's usual names, and the short ones that mean K when a smoothing function or loss module takes them. */
+const CLASS_COUNT = { test: (name: string) => CLASS_COUNT_NAME.test(name) || /^(size|c)$/i.test(name) };
 const EPSILON = /^(smoothing|label_smoothing|ls|eps|epsilon|alpha|smooth|smoothing_factor|ls_eps|lsr)$/i;
 const LABELS = /^(labels?|targets?|y|y_true|gold|golds|tgt|tgts|true_labels?|classes_idx|idx)$/i;
 const LOG_PROBS = /^(lprobs|log_probs?|logprobs?|log_preds?|logp)$/i;

@@ -49,7 +49,10 @@ function evaluateNode(it: Interpreter, node: Node, frame: Frame): PyValue {
     case 'dictionary': return dictionary(it, node, frame);
     case 'attribute': {
       const object = evaluate(it, node.childForFieldName('object')!, frame);
-      return getAttribute(it, object, node.childForFieldName('attribute')!.text);
+      const value = getAttribute(it, object, node.childForFieldName('attribute')!.text);
+      // A module's numbers (`self.smoothing / (self.size - 2)`) are what value-based rules read in its methods.
+      if (value.kind === 'float' || value.kind === 'int') it.recorder.record(frame.source, node, value);
+      return value;
     }
     case 'subscript': return subscript(it, node, frame);
     case 'slice': return sliceValue(node, part => evaluate(it, part, frame));

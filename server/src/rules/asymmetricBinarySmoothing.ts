@@ -7,8 +7,8 @@
 // technique and is not reported.
 import type { Node } from 'web-tree-sitter';
 import { formatNumber } from '../analysis/formatNumber';
-import { argumentFor, callArguments, unparenthesized } from '../analysis/syntax';
-import { firstUseOfInstance } from '../analysis/crossEntropyCalls';
+import { unparenthesized } from '../analysis/syntax';
+import { lossApplications } from '../analysis/lossApplications';
 import type { Located, Program } from '../analysis/program';
 import { evaluationOf } from '../evaluator/evaluationOf';
 import { readValues, unknownReason } from '../tensor/tensor';
@@ -65,18 +65,7 @@ function asymmetry(values: readonly number[]): string | undefined {
 
 /** The target argument of every binary cross-entropy the program computes. */
 function binaryLossTargets(program: Program): Located[] {
-  const found: Located[] = [];
-  for (const { call, source, api } of program.torchCalls) {
-    if (FUNCTIONS.has(api)) {
-      const target = argumentFor(callArguments(call), 'target', 1);
-      if (target) found.push({ node: target, source });
-    } else if (MODULES.has(api)) {
-      const use = firstUseOfInstance(call, program);
-      const target = use && argumentFor(use.args, 'target', 1);
-      if (target) found.push({ node: target, source: use.source });
-    }
-  }
-  return found;
+  return lossApplications(program, FUNCTIONS, MODULES).map(({ target, source }) => ({ node: target, source }));
 }
 
 /**

@@ -4,12 +4,11 @@
 // `num_classes` or `K` in its function or statement, or `self.num_classes` in a method); it is unsafe, since
 // the name is matched by convention, and there is none when no such name, or more than one, is in sight.
 import type { Node, Tree } from 'web-tree-sitter';
+import { CLASS_COUNT_REFERENCE } from '../analysis/classCountNames';
 import { numericValue } from '../analysis/constants';
 import { argumentFor, callArguments, enclosingFunction, forEachNodeOfType } from '../analysis/syntax';
 import type { Fix, Rule } from './rule';
 
-/** Names people give the number of classes. */
-const CLASS_COUNT = /^(?:self\.)?(?:num_classes|n_classes|nclasses|num_labels|n_labels|number_of_classes|classes|class_num|num_class|n_class|K)$/;
 
 export const oneHotWithoutNumClasses: Rule = {
   metadata: {
@@ -66,7 +65,7 @@ function classCountNamesIn(scope: Node): ReadonlySet<string> {
   if (!names) {
     const found = new Set<string>();
     forEachNodeOfType(scope, ['identifier', 'attribute'], node => {
-      if (!CLASS_COUNT.test(node.text)) return;
+      if (!CLASS_COUNT_REFERENCE.test(node.text)) return;
       // `num_classes=` names a parameter of the callee, not a value in sight.
       if (node.parent?.type === 'keyword_argument' && node.parent.childForFieldName('name')?.id === node.id) return;
       if (node.type === 'attribute' || node.parent?.type !== 'attribute') found.add(node.text);

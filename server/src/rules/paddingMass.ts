@@ -34,7 +34,8 @@ function unzeroedPaddingDivisor(rows: readonly (readonly number[])[], term: Divi
   if (!shapes.every(shape => close(shape!.peak, peak) && close(shape!.rest, rest))) return undefined;
   // 1 − ε on the true class and ε/(K−2) on each other one: peak + (K−2)·rest is 1, the row sum is 1 + rest.
   if (!close(peak + (k - 2) * rest, 1)) return undefined;
-  const epsilon = (k - 2) * rest;
+  // The code's numerator is ε as written; (K − 2)·rest is ε after float32 rounding (0.0999999).
+  const epsilon = close(term.numerator, (k - 2) * rest) ? term.numerator : (k - 2) * rest;
   return {
     problem: `sum to ${formatNumber(peak + (k - 1) * rest)}, not 1: the true class gets ${formatNumber(peak)} = 1 − ε and ` +
       `every other class ${formatNumber(rest)}, from \`${term.node.text}\` = ε/(K−2) with ε = ${formatNumber(epsilon)}, K = ${k} — the padding divisor, ` +

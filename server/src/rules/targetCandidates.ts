@@ -1,9 +1,12 @@
 // The tensors the target rules judge (LS001, LS002, LS013): only final values, never intermediate steps
 // (`one_hot * (1 - eps)` before `+ eps / K` is not a target yet). Those are what a function returns (called with
-// example inputs) and each module-level name that nothing changes afterwards, in its final state. Losses among
-// them carry the targets they imply. Computed once per program and shared by the rules.
+// example inputs), each module-level name that nothing changes afterwards, in its final state, and what a
+// function or method gives a loss that takes target distributions (a loss module's forward() builds its targets
+// and returns the loss). Losses among them carry the targets they imply. Computed once per program and shared by
+// the rules.
 import type { Node } from 'web-tree-sitter';
-import { forEachNodeOfType } from '../analysis/syntax';
+import { lossApplications } from '../analysis/lossApplications';
+import { enclosingFunction, forEachNodeOfType, unparenthesized } from '../analysis/syntax';
 import { evaluationCalling, evaluationOf } from '../evaluator/evaluationOf';
 import { targetsAffectedBy } from '../evaluator/assignment';
 import { previewedReturn } from '../evaluator/recorder';
@@ -37,10 +40,12 @@ function findCandidates(program: Program): TargetCandidate[] {
   if (!program.mentionsTorch) return [];
   const evaluation = evaluationOf(program);
   const found: TargetCandidate[] = [];
+  const judged = program.sources.map(() => new Set<string>());
+  /** Functions whose returned loss implies targets: what they give a loss is judged through it already. */
+  const implying = new Set<number>();
   program.sources.forEach((document, source) => {
-    const judged = new Set<string>();
     forEachNodeOfType(document.root, ['function_definition'], definition => {
-      judged.add(definition.childForFieldName('name')!.text);
+      judged[source].add(definition.childForFieldName('name')!.text);
       const calling = evaluationCalling(program, source, definition);
       const fn = calling.values.functionAt(source, definition);
       const outcome = fn && calling.values.outcomeOf(fn);
@@ -48,11 +53,12 @@ function findCandidates(program: Program): TargetCandidate[] {
       const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
       if (preview && !('notPreviewed' in preview)) {
         found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scopes: [definition], preview });
+        if (preview.implied) implying.add(definition.id);
       }
     });
     for (const { node, changedInPlace, statements } of finalModuleWrites(program, source)) {
       // `loss = smoothed_loss(logits, labels)`: what the function returns is judged at the function already.
-      if (!changedInPlace && judged.has(calledFunction(node) ?? '')) continue;
+      if (!changedInPlace && judged[source].has(calledFunction(node) ?? '')) continue;
       // Built in place (`zeros`, then `fill_`, then `scatter_`): its value when the program ends is final.
       const finalValue = changedInPlace ? evaluation.finalValue(node.text) : undefined;
       const recorded = finalValue ? { value: finalValue, inputs: [] } : evaluation.values.valueAt(source, node);
@@ -60,7 +66,43 @@ function findCandidates(program: Program): TargetCandidate[] {
       if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scopes: statements, preview });
     }
   });
+  found.push(...givenToLosses(program, judged, implying));
   return found;
+}
+
+/** Losses that compare log-probabilities with target distributions. */
+const DISTRIBUTION_LOSSES = new Set(['torch.nn.functional.kl_div', 'torch.nn.functional.cross_entropy']);
+const DISTRIBUTION_LOSS_MODULES = new Set(['torch.nn.KLDivLoss', 'torch.nn.CrossEntropyLoss']);
+
+/**
+ * The targets a function or method gives a loss (`self.criterion(x, true_dist)`), as they were at the call.
+ * Left out: module-level names (judged in their final state), calls of the code's functions (judged at the
+ * function), losses in a function whose returned loss implies its targets, and losses kept per element
+ * (reduction='none'), which the code may still mask, weigh or drop rows of.
+ */
+function givenToLosses(program: Program, judged: readonly Set<string>[], implying: ReadonlySet<number>): TargetCandidate[] {
+  const found: TargetCandidate[] = [];
+  for (const { call, source, target } of lossApplications(program, DISTRIBUTION_LOSSES, DISTRIBUTION_LOSS_MODULES)) {
+    const definition = enclosingFunction(call);
+    if (!definition || implying.has(definition.id)) continue;
+    const node = unparenthesized(target);
+    const callee = node.type === 'call' ? node.childForFieldName('function') : undefined;
+    if (callee?.type === 'identifier' && judged[source].has(callee.text)) continue;
+    const values = evaluationCalling(program, source, definition).values;
+    const loss = values.valueAt(source, call)?.value;
+    if (loss?.kind !== 'tensor' || loss.tensor.ndim !== 0) continue;
+    const recorded = values.valueAt(source, node);
+    const preview = recorded && previewOf(recorded);
+    if (!preview || 'notPreviewed' in preview) continue;
+    found.push({ source, at: node, verb: 'holds', scopes: [enclosingClass(definition) ?? definition], preview });
+  }
+  return found;
+}
+
+/** The class a method belongs to: where its module's other methods (`__init__`) compute what it uses. */
+function enclosingClass(definition: Node): Node | undefined {
+  const parent = definition.parent?.type === 'block' ? definition.parent.parent : undefined;
+  return parent?.type === 'class_definition' ? parent : undefined;
 }
 
 /**
