@@ -1,6 +1,7 @@
 // Example inputs for code whose inputs are not in the code: a smoothing function's parameters, a loss
 // module's forward(). Documented, so every preview can say what it used:
-//   K (num_classes, class_size, vocab_size, K, …: classCountNames.ts) the default, else a module-level constant, else 4
+//   K (num_classes, class_size, vocab_size, K, …: classCountNames.ts) the default, else (in a method) the
+//     module's __init__'s K, else a module-level constant, else 4
 //   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default, else 0.1
 //   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
 //   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
@@ -34,10 +35,15 @@ export interface ExampleArguments {
   readonly missing?: string;
   /** The example log-probabilities among the values: a loss over them implies targets (tangents.ts). */
   readonly logProbs: PyValue[];
+  /** The K the examples were made for. */
+  readonly classes: number;
 }
 
-/** Arguments for calling a function whose parameters are `parameters` (self excluded), by name. */
-export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<string, PyValue>, globals: Scope, skipFirst: boolean): ExampleArguments {
+/**
+ * Arguments for calling a function whose parameters are `parameters` (self excluded), by name. `classes`: the K
+ * of the module a method belongs to (its __init__'s examples), which the method's own parameters may override.
+ */
+export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<string, PyValue>, globals: Scope, skipFirst: boolean, classes?: number): ExampleArguments {
   const names = (parameters?.namedChildren ?? [])
     .filter((p): p is Node => !!p && !['comment', 'keyword_separator', 'positional_separator', 'list_splat_pattern', 'dictionary_splat_pattern'].includes(p.type))
     .map(parameterName).filter((name): name is string => !!name)
@@ -45,24 +51,25 @@ export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<
   const values = new Map<string, PyValue>();
   const described: string[] = [];
   const logProbs: PyValue[] = [];
-  const k = classCount(names, defaults, globals);
+  const k = classCount(names, defaults, globals, classes);
   for (const name of names) {
     if (defaults.has(name)) continue;
     const value = exampleFor(name, k);
-    if (!value) return { values, described, missing: name, logProbs };
+    if (!value) return { values, described, missing: name, logProbs, classes: k };
     values.set(name, value.value);
     if (LOG_PROBS.test(name)) logProbs.push(value.value);
     described.push(`${name} = ${value.shown}`);
   }
-  return { values, described, logProbs };
+  return { values, described, logProbs, classes: k };
 }
 
-function classCount(names: readonly string[], defaults: ReadonlyMap<string, PyValue>, globals: Scope): number {
+function classCount(names: readonly string[], defaults: ReadonlyMap<string, PyValue>, globals: Scope, inherited: number | undefined): number {
   for (const name of names) {
     const value = defaults.get(name);
     const n = value && numberOf(value);
     if (CLASS_COUNT.test(name) && n !== undefined && Number.isInteger(n) && n > 1) return n;
   }
+  if (inherited !== undefined) return inherited;
   for (const [name, value] of globals.entries()) {
     const n = numberOf(value);
     if (CLASS_COUNT.test(name) && n !== undefined && Number.isInteger(n) && n > 1 && n <= 1000) return n;

@@ -12,7 +12,7 @@ import { executeBlock, executeBlockOf } from './statements';
 import { definesCheaply } from './definitions';
 import type { Frame } from './frame';
 import { EvaluatorObject, PyValue, PythonError, Unsupported, native, str, unknown } from './values';
-import { exampleArguments } from './exampleInputs';
+import { ExampleArguments, exampleArguments } from './exampleInputs';
 import { callValue, invoke } from './calls';
 
 /**
@@ -123,16 +123,18 @@ export class Interpreter {
   private callWithExamples(fn: FunctionObject, cls: ClassObject | undefined): void {
     let self: PyValue | undefined;
     const described: string[] = [];
+    let initArgs: ExampleArguments | undefined;
     if (cls) {
       const init = cls.lookup('__init__');
       const initFn = init && asObject(init, FunctionObject);
-      const initArgs = initFn ? exampleArguments(initFn.node.childForFieldName('parameters'), initFn.defaults, this.globals, true) : undefined;
+      initArgs = initFn ? exampleArguments(initFn.node.childForFieldName('parameters'), initFn.defaults, this.globals, true) : undefined;
       if (initArgs?.missing) return;
       described.push(...(initArgs?.described ?? []).map(text => `${cls.name}(${text})`));
       this.recorder.inputs = described;
       self = callValue(this, objectValue(cls), { positional: [], keyword: initArgs?.values ?? new Map() });
     }
-    const args = exampleArguments(fn.node.childForFieldName('parameters'), fn.defaults, this.globals, !!cls);
+    // forward()'s logits get the K that __init__ was given (`classes=2`), not a K of their own.
+    const args = exampleArguments(fn.node.childForFieldName('parameters'), fn.defaults, this.globals, !!cls, initArgs?.classes);
     if (args.missing) return;
     for (const logProbs of args.logProbs) if (logProbs.kind === 'tensor') this.tangents.seed(logProbs.tensor);
     described.push(...args.described);
