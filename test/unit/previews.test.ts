@@ -49,6 +49,25 @@ describe('hover previews of the tensors code computes', () => {
     assert.match(markdown, /off-target ε\/\(K−1\), ε = 0\.2: the same as `CrossEntropyLoss\(label_smoothing=0\.25\)`/);
   });
 
+  it('smooths the examples with ε = 0.1 when the default ε is 0, and a forward() gets the K its __init__ was given', async () => {
+    const markdown = await hover(python`
+      import torch
+      import torch.nn as nn
+      class Smoothing(nn.Module):
+          def __init__(self, num_classes=3, smoothing=0.0):
+              super().__init__()
+              self.num_classes = num_classes
+              self.smoothing = smoothing
+          def forward(self, x, target):
+              true_dist = torch.full_like(x, self.smoothing / (self.num_classes - 1))
+              true_dist.scatter_(1, target.unsqueeze(1), 1 - self.smoothing)
+              return true_dist
+    `, 'def forward', 5);
+    assert.ok(markdown);
+    assert.match(markdown, /\*\*Example inputs:\*\* Smoothing\(smoothing = 0\.1 \(its default 0 smooths nothing\)\); x = 3×3 logits/);
+    assert.match(markdown, /off-target ε\/\(K−1\), ε = 0\.1/);
+  });
+
   it('recovers the targets a loss written over log-probabilities implies (fairseq\'s form)', async () => {
     const markdown = await hover(python`
       def label_smoothed_nll_loss(lprobs, target, epsilon):

@@ -2,7 +2,7 @@
 // module's forward(). Documented, so every preview can say what it used:
 //   K (num_classes, class_size, vocab_size, K, …: classCountNames.ts) the default, else (in a method) the
 //     module's __init__'s K, else a module-level constant, else 4
-//   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default, else 0.1
+//   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default unless it is 0, else 0.1
 //   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
 //   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
 //   log-probabilities (lprobs, log_probs, logprobs, …)        log_softmax of those logits
@@ -53,7 +53,14 @@ export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<
   const logProbs: PyValue[] = [];
   const k = classCount(names, defaults, globals, classes);
   for (const name of names) {
-    if (defaults.has(name)) continue;
+    const given = defaults.get(name);
+    // `smoothing=0.0` turns smoothing off by default, and targets without smoothing show no smoothing bug.
+    if (given && EPSILON.test(name) && numberOf(given) === 0) {
+      values.set(name, float(DEFAULT_EPSILON));
+      described.push(`${name} = ${DEFAULT_EPSILON} (its default 0 smooths nothing)`);
+      continue;
+    }
+    if (given) continue;
     const value = exampleFor(name, k);
     if (!value) return { values, described, missing: name, logProbs, classes: k };
     values.set(name, value.value);
