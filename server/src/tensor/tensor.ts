@@ -153,6 +153,14 @@ export function writeValues(t: Tensor, values: Float64Array, unknownReasonOfValu
   writeAtOffsets(t.storage, t.dtype, offsets, values, unknownReasonOfValues);
 }
 
+/**
+ * Makes every element of `t` unknown, in its storage (views and aliases see it too): an in-place operation was
+ * given an unknown value, so it changed the elements in ways nobody knows.
+ */
+export function forgetValues(t: Tensor, reason: string): void {
+  writeAtOffsets(t.storage, t.dtype, elementOffsets(t), readValues(t), reason);
+}
+
 /** In-place writes into an expanded tensor (several elements sharing memory) are refused, as in PyTorch. */
 export function checkNoInternalOverlap(t: Tensor): void {
   if (t.shape.some((size, d) => size > 1 && t.strides[d] === 0)) {

@@ -23,6 +23,21 @@ describe('unknown values propagate instead of failing', () => {
     assert.deepStrictEqual(getItem(tensorOf(t), mystery), mystery);
   });
 
+  it('an in-place method or operator given an unknown value leaves its tensor unknown, not unchanged', () => {
+    const one_hot = torch('zeros', 3, 4);
+    const view = tensorMethod('view')!(tensorOf(one_hot), { positional: [{ kind: 'int', value: 12 }], keyword: new Map() });
+    const index = torch('tensor', [[0], [1], [2]]);
+    tensorMethod('scatter_add_')!(tensorOf(one_hot), { positional: [{ kind: 'int', value: 1 }, index, mystery], keyword: new Map() });
+    assert.strictEqual(unknownReason(tensorOf(one_hot)), 'the labels come from a data loader');
+    assert.strictEqual(unknownReason(tensorOf(view)), 'the labels come from a data loader', 'a view of it too');
+    const t = torch('ones', 2);
+    inPlaceOperator('+=', t, mystery);
+    assert.strictEqual(unknownReason(tensorOf(t)), 'the labels come from a data loader');
+    const kept = torch('ones', 2);
+    tensorMethod('add')!(tensorOf(kept), { positional: [mystery], keyword: new Map() });
+    assert.strictEqual(unknownReason(tensorOf(kept)), undefined, 'an out-of-place method changes nothing');
+  });
+
   it('assignments with unknown parts make the written elements unknown', () => {
     const t = torch('zeros', 2, 3);
     setItem(tensorOf(t), { kind: 'int', value: 0 }, mystery);

@@ -256,8 +256,8 @@ function sizeItem(fn: string, item: PyValue, index: number): number {
 }
 
 /** The first 'unknown' among the arguments (looking into lists, tuples and dicts), if any. */
-export function firstUnknown(args: CallArgs): PyValue | undefined {
-  const search = (value: PyValue): PyValue | undefined => {
+export function firstUnknown(args: CallArgs): (PyValue & { kind: 'unknown' }) | undefined {
+  const search = (value: PyValue): (PyValue & { kind: 'unknown' }) | undefined => {
     if (value.kind === 'unknown') return value;
     if (value.kind === 'list' || value.kind === 'tuple') {
       for (const item of value.items) {

@@ -3,6 +3,7 @@ import { PythonError, type PyValue, tensorValue, Unsupported } from '../../evalu
 import { binaryOp, binaryOpInPlace, type BinaryOp } from '../binaryOps';
 import { isFloating } from '../dtype';
 import type { Operand } from '../operand';
+import { forgetValues } from '../tensor';
 import { unaryOp } from '../unaryOps';
 import { operandOf, pythonTypeName } from './args';
 import { checkInPlaceAllowed, markInPlace, markResult, recordsHistory, tensorsIn } from '../autograd';
@@ -63,7 +64,11 @@ export function unaryOperator(op: '-' | '+' | '~', a: PyValue): PyValue {
 /** `target op= b`: in place when target is a tensor (returns it), else `target op b`. */
 export function inPlaceOperator(op: string, target: PyValue, b: PyValue): PyValue {
   if (target.kind === 'unknown') return target;
-  if (b.kind === 'unknown') return b;
+  if (b.kind === 'unknown') {
+    // `t += unknown` changes t in place: whatever else holds it (a view, `self.t`) no longer knows its values.
+    if (target.kind === 'tensor') forgetValues(target.tensor, b.reason);
+    return b;
+  }
   const operator = op.endsWith('=') ? op.slice(0, -1) : op;
   if (target.kind !== 'tensor') return binaryOperator(operator, target, b);
   if (operator === '@') throw new Unsupported('matrix multiplication is not modelled');

@@ -8,8 +8,8 @@ import { REDUCTION_METHODS } from './reductionMethods';
 import { SHAPE_METHODS } from './shapeMethods';
 import { VALUE_METHODS } from './valueMethods';
 import { RANDOM_METHODS } from './randomFunctions';
-import { withUnknownPropagation } from './unknownPropagation';
-import { Tensor, Tensor as TensorClass } from '../tensor';
+import { firstUnknown } from './args';
+import { forgetValues, Tensor, Tensor as TensorClass } from '../tensor';
 
 const METHODS: Record<string, TensorMethod> = {
   ...SHAPE_METHODS,
@@ -23,7 +23,13 @@ const METHODS: Record<string, TensorMethod> = {
 export function tensorMethod(name: string): TensorMethod | undefined {
   const method = Object.prototype.hasOwnProperty.call(METHODS, name) ? METHODS[name] : undefined;
   if (method === undefined) return undefined;
-  return (self, args) => withUnknownPropagation(args, () => withHistory(name, method, self, args));
+  return (self, args) => {
+    const unknown = firstUnknown(args);
+    if (!unknown) return withHistory(name, method, self, args);
+    // `one_hot.scatter_add_(1, labels, values)` with unknown values: one_hot itself is no longer known.
+    if (name.endsWith('_')) forgetValues(self, unknown.reason);
+    return unknown;
+  };
 }
 
 /** Runs a method and names the autograd node its result would have (see autograd.ts). */
