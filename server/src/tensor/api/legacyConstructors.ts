@@ -1,0 +1,28 @@
+// torch.Tensor(...), torch.FloatTensor(...), torch.LongTensor(...): the legacy constructors older smoothing code
+// still uses (`torch.Tensor(n, 1).fill_(value)`). Integers are sizes (the tensor is uninitialised, as
+// torch.empty's); a list or tuple is data, converted to the constructor's dtype; nothing gives an empty tensor.
+import { PythonError, tensorValue, Unsupported, type CallArgs, type PyValue } from '../../evaluator/values';
+import { empty, tensorFromData, zeros } from '../creation';
+import type { DType } from '../dtype';
+import { pythonTypeName, sizesFromArgs } from './args';
+import type { NativeTable } from './creationFunctions';
+
+function legacyConstructor(dtype: DType) {
+  return (args: CallArgs): PyValue => {
+    const keywords = [...args.keyword.keys()].filter(name => name !== 'device');
+    if (keywords.length) throw new Unsupported(`the legacy tensor constructor with ${keywords.join(', ')}= is not modelled`);
+    const [first, ...rest] = args.positional;
+    if (first === undefined) return tensorValue(zeros([0], dtype));
+    if (rest.length === 0 && (first.kind === 'list' || first.kind === 'tuple')) return tensorValue(tensorFromData(first, dtype));
+    if (rest.length === 0 && first.kind === 'tensor') throw new Unsupported('the legacy tensor constructor on a tensor is not modelled');
+    if (rest.length === 0 && first.kind === 'float') throw new PythonError('TypeError', `new(): data must be a sequence (got ${pythonTypeName(first)})`);
+    return tensorValue(empty(sizesFromArgs('new', args.positional), dtype));
+  };
+}
+
+export const LEGACY_CONSTRUCTORS: NativeTable = {
+  Tensor: legacyConstructor('float32'),
+  FloatTensor: legacyConstructor('float32'),
+  DoubleTensor: legacyConstructor('float64'),
+  LongTensor: legacyConstructor('int64'),
+};
