@@ -27,7 +27,7 @@ export function assignTarget(it: Interpreter, target: Node, value: PyValue, fram
     case 'subscript': {
       const container = evaluate(it, target.childForFieldName('value')!, frame);
       setSubscript(container, subscriptIndex(it, target, frame), value);
-      if (container.kind === 'tensor') it.tangents.forget(container.tensor);
+      if (container.kind === 'tensor') it.tangents.forget(container.tensor, value);
       return;
     }
     case 'pattern_list': case 'tuple_pattern': case 'list_pattern': case 'tuple': case 'list': case 'expression_list':

@@ -1,8 +1,9 @@
 // Targets implied by a loss written over log-probabilities (timm, fairseq, NVIDIA, kl_div forms): the loss is
 // affine in log p, so q = −∂loss/∂log p is exact and cheap to carry forward. Every log_softmax output is a seed
 // with one tangent column per element (its identity); an operation that is affine in a tensor argument maps a
-// tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else drops the tangents, and the loss
-// then implies nothing (its targets are not previewed). The columns travel stacked, as one tensor, and most
+// tangent column d through itself as f(…, d, …) − f(…, 0, …); anything else marks its result as depending on
+// log p in a way not followed, and a loss computed from it implies nothing (its targets are not previewed).
+// Results autograd treats as constants (a shape read by full_like, indices, comparisons) carry nothing. The columns travel stacked, as one tensor, and most
 // operations map them all in one replay (batchedTangents.ts).
 import { Tensor, binaryOp, cloneTensor, collectWarnings, sumAllOfEach, zeros } from '../tensor';
 import { tensorFromValues, readValues, unknownReasonOf } from '../tensor/tensor';
@@ -36,6 +37,16 @@ const LINEAR = new Set([
   'contiguous', 'clone', 'float', 'double', 'to', 'type', 'type_as', 'nll_loss', 'NLLLoss',
 ]);
 const SEEDS = new Set(['log_softmax', 'LogSoftmax']);
+/**
+ * Operations whose result autograd treats as a constant of their inputs: what reads only a shape
+ * (`full_like(lprobs, ε/K)`), a detached copy, indices, comparisons and integer casts. They carry nothing on.
+ */
+const CONSTANT_RESULTS = new Set([
+  'detach', 'detach_', 'zeros_like', 'ones_like', 'full_like', 'empty_like', 'rand_like', 'randn_like',
+  'new_zeros', 'new_ones', 'new_full', 'new_empty', 'new_tensor', 'argmax', 'argmin', 'argsort',
+  'eq', 'ne', 'lt', 'le', 'gt', 'ge', '==', '!=', '<', '<=', '>', '>=', '&', '|', '^', '~',
+  'long', 'int', 'bool', 'byte', 'short', 'sign', 'round', 'floor', 'ceil', 'trunc', 'isnan', 'isinf',
+]);
 /** Keyword arguments that stand for a position, for the operations above. */
 const KEYWORD_POSITIONS: Readonly<Record<string, number>> = { input: 0, self: 0, other: 1, end: 1 };
 
@@ -57,6 +68,12 @@ interface Carried extends ArgumentAt {
 
 export class Tangents {
   private readonly tangents = new WeakMap<Tensor, Tangent>();
+  /**
+   * Tensors that depend on log-probabilities in a way that is not affine (`log_p.exp()`, `(1 - p) ** gamma`):
+   * they carry no tangent, and nothing computed from them does. Without this, a focal loss
+   * `-(soft * (1 - p) ** gamma * log_p)` would treat its factor as a constant and imply "targets" soft·(1 − p)^γ.
+   */
+  private readonly nonAffine = new WeakSet<Tensor>();
 
   /** `onError` hears about every error a tensor operation raises, with the operation's name. */
   constructor(private readonly onError: (error: unknown, name: string) => void = () => undefined) {}
@@ -83,6 +100,11 @@ export class Tangents {
       this.seed(result.tensor);
       return result;
     }
+    if (CONSTANT_RESULTS.has(name)) return result;
+    if (this.anyNonAffine(args)) {
+      this.markNonAffine(result.tensor);
+      return result;
+    }
     if (carried.length === 0) return result;
     const positions = AFFINE_POSITIONS[name];
     const affine = positions !== undefined && carried.every(({ position }) => positions === 'all' || positions.includes(position));
@@ -90,16 +112,32 @@ export class Tangents {
       const replay = before ? (replayArgs: CallArgs) => run(withFreshSelf(replayArgs, args, before)) : run;
       const tangent = this.propagate(name, replay, args, carried, result.tensor, inPlace, carried.length === 1 && LINEAR.has(name));
       if (tangent) this.tangents.set(result.tensor, tangent);
-      else this.tangents.delete(result.tensor);
+      else this.markNonAffine(result.tensor);
     } else {
-      this.tangents.delete(result.tensor);   // an in-place op that is not affine leaves no valid tangent
+      this.markNonAffine(result.tensor);   // an in-place op that is not affine leaves no valid tangent either
     }
     return result;
   }
 
-  /** After `t[i] = x` the tangents of t no longer describe it. */
-  forget(tensor: Tensor): void {
+  /**
+   * After `t[i] = x` the tangents of t no longer describe it: if t or x depended on log-probabilities, t now
+   * depends on them in a way that is not followed.
+   */
+  forget(tensor: Tensor, written: PyValue): void {
+    const dependent = this.tangents.has(tensor) || this.nonAffine.has(tensor) ||
+      (written.kind === 'tensor' && (this.tangents.has(written.tensor) || this.nonAffine.has(written.tensor)));
+    if (dependent) this.markNonAffine(tensor);
+  }
+
+  private markNonAffine(tensor: Tensor): void {
     this.tangents.delete(tensor);
+    this.nonAffine.add(tensor);
+  }
+
+  private anyNonAffine(args: CallArgs): boolean {
+    for (const value of args.positional) if (value.kind === 'tensor' && this.nonAffine.has(value.tensor)) return true;
+    for (const value of args.keyword.values()) if (value.kind === 'tensor' && this.nonAffine.has(value.tensor)) return true;
+    return false;
   }
 
   /**
