@@ -9,7 +9,7 @@ import { where } from './where';
 import { bind, keywordOnly, operandOf, pythonTypeName, required, splitSelf } from './api/args';
 import { isGradEnabled, markResult, recordsHistory, setGradEnabled, tensorsIn } from './autograd';
 import { CREATION_FUNCTIONS, type NativeTable } from './api/creationFunctions';
-import { LEGACY_CONSTRUCTORS } from './api/legacyConstructors';
+import { LEGACY_AUTOGRAD, LEGACY_CONSTRUCTORS } from './api/legacyConstructors';
 import { DEVICE_FUNCTIONS } from './api/deviceFunction';
 import { FUNCTIONAL_FUNCTIONS } from './api/functionalFunctions';
 import { NN_MODULES } from './api/lossModules';
@@ -122,6 +122,8 @@ function buildRegistry(): Map<string, NativeFunction> {
   for (const name of METHOD_FUNCTIONS) registry.set(`torch.${name}`, fromMethod(name));
   add('torch.', CREATION_FUNCTIONS);
   add('torch.', LEGACY_CONSTRUCTORS);
+  add('torch.autograd.', LEGACY_AUTOGRAD);
+  add('torch.autograd.variable.', LEGACY_AUTOGRAD);
   add('torch.', RANDOM_FUNCTIONS);
   add('torch.', TORCH_SPECIAL);
   add('torch.', DEVICE_FUNCTIONS);

@@ -1,10 +1,15 @@
-// torch.Tensor(...), torch.FloatTensor(...), torch.LongTensor(...): the legacy constructors older smoothing code
-// still uses (`torch.Tensor(n, 1).fill_(value)`). Integers are sizes (the tensor is uninitialised, as
-// torch.empty's); a list or tuple is data, converted to the constructor's dtype; nothing gives an empty tensor.
+// The legacy constructors older smoothing code still uses:
+// - torch.Tensor(...), torch.FloatTensor(...), torch.LongTensor(...) (`torch.Tensor(n, 1).fill_(value)`).
+//   Integers are sizes (the tensor is uninitialised, as torch.empty's); a list or tuple is data, converted to the
+//   constructor's dtype; nothing gives an empty tensor.
+// - torch.autograd.Variable(t, requires_grad=False) (`criterion(x, Variable(true_dist, requires_grad=False))`).
+//   Since PyTorch 0.4 it is a tensor sharing t's memory, without t's history, that requires grad as asked.
 import { PythonError, tensorValue, Unsupported, type CallArgs, type PyValue } from '../../evaluator/values';
+import { Tensor } from '../tensor';
+import { isFloating } from '../dtype';
 import { empty, tensorFromData, zeros } from '../creation';
 import type { DType } from '../dtype';
-import { pythonTypeName, sizesFromArgs } from './args';
+import { bind, optional, pythonTypeName, required, sizesFromArgs } from './args';
 import type { NativeTable } from './creationFunctions';
 
 function legacyConstructor(dtype: DType) {
@@ -25,4 +30,19 @@ export const LEGACY_CONSTRUCTORS: NativeTable = {
   FloatTensor: legacyConstructor('float32'),
   DoubleTensor: legacyConstructor('float64'),
   LongTensor: legacyConstructor('int64'),
+};
+
+export const LEGACY_AUTOGRAD: NativeTable = {
+  Variable: args => {
+    const a = bind('Variable', [required('data'), optional('requires_grad', { kind: 'bool', value: false })], args);
+    const data = a.get('data');
+    if (data.kind !== 'tensor') throw new PythonError('TypeError', `Variable data has to be a tensor, but got ${pythonTypeName(data)}`);
+    const t = data.tensor;
+    const alias = new Tensor(t.storage, t.dtype, t.shape, t.strides, t.offset);
+    if (a.bool('requires_grad')) {
+      if (!isFloating(t.dtype)) throw new PythonError('RuntimeError', 'Only Tensors of floating point and complex dtype can require gradients');
+      alias.requiresGrad = true;
+    }
+    return tensorValue(alias);
+  },
 };
