@@ -68,6 +68,31 @@ describe('hover previews of the tensors code computes', () => {
     assert.match(markdown, /off-target ε\/\(K−1\), ε = 0\.1/);
   });
 
+  it('gives log-probabilities to a parameter the code passes straight to the KLDivLoss its __init__ built', async () => {
+    const markdown = await hover(python`
+      import torch
+      import torch.nn as nn
+      class LabelSmoothing(nn.Module):
+          def __init__(self, size, padding_idx, smoothing=0.1):
+              super().__init__()
+              self.criterion = nn.KLDivLoss(reduction='sum')
+              self.size = size
+              self.padding_idx = padding_idx
+              self.smoothing = smoothing
+          def forward(self, x, target):
+              true_dist = x.detach().clone()
+              true_dist.fill_(self.smoothing / (self.size - 2))
+              true_dist.scatter_(1, target.unsqueeze(1), 1 - self.smoothing)
+              true_dist[:, self.padding_idx] = 0
+              true_dist.masked_fill_((target == self.padding_idx).unsqueeze(1), 0.0)
+              return self.criterion(x, true_dist)
+    `, 'def forward', 5);
+    assert.ok(markdown);
+    assert.match(markdown, /x = log_softmax of 3×4 logits/);
+    assert.match(markdown, /\*\*Targets this loss implies\*\*/);
+    assert.match(markdown, /padding excluded ε\/\(K−2\), ε = 0\.1/);
+  });
+
   it('recovers the targets a loss written over log-probabilities implies (fairseq\'s form)', async () => {
     const markdown = await hover(python`
       def label_smoothed_nll_loss(lprobs, target, epsilon):

@@ -5,13 +5,15 @@
 //   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default unless it is 0, else 0.1
 //   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
 //   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
-//   log-probabilities (lprobs, log_probs, logprobs, …)        log_softmax of those logits
+//   log-probabilities (lprobs, log_probs, logprobs, …, or     log_softmax of those logits
+//     what the code gives kl_div / nll_loss as their input: logProbabilityParameters.ts)
 //   padding (padding_idx, pad, ignore_index, …)               the default, else 0
 import type { Node } from 'web-tree-sitter';
 import { CLASS_COUNT_NAME } from '../analysis/classCountNames';
 import { torchFunction } from '../tensor';
 import { numberOf } from './pythonScalars';
 import { parameterName } from './calls';
+import { logProbabilityParameters } from './logProbabilityParameters';
 import type { Scope } from './scope';
 import { PyValue, float, int } from './values';
 
@@ -39,11 +41,18 @@ export interface ExampleArguments {
   readonly classes: number;
 }
 
+/** For a method: its class's __init__, and the K its examples were made for. */
+export interface MethodContext {
+  readonly init?: Node;
+  readonly classes?: number;
+}
+
 /**
- * Arguments for calling a function whose parameters are `parameters` (self excluded), by name. `classes`: the K
- * of the module a method belongs to (its __init__'s examples), which the method's own parameters may override.
+ * Arguments for calling the function `definition` (self excluded when `skipFirst`), by name. In a method, the
+ * K of its module (`method.classes`) holds unless the method's own parameters say otherwise.
  */
-export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<string, PyValue>, globals: Scope, skipFirst: boolean, classes?: number): ExampleArguments {
+export function exampleArguments(definition: Node, defaults: ReadonlyMap<string, PyValue>, globals: Scope, skipFirst: boolean, method: MethodContext = {}): ExampleArguments {
+  const parameters = definition.childForFieldName('parameters');
   const names = (parameters?.namedChildren ?? [])
     .filter((p): p is Node => !!p && !['comment', 'keyword_separator', 'positional_separator', 'list_splat_pattern', 'dictionary_splat_pattern'].includes(p.type))
     .map(parameterName).filter((name): name is string => !!name)
@@ -51,7 +60,8 @@ export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<
   const values = new Map<string, PyValue>();
   const described: string[] = [];
   const logProbs: PyValue[] = [];
-  const k = classCount(names, defaults, globals, classes);
+  const k = classCount(names, defaults, globals, method.classes);
+  const givenToLogProbLosses = logProbabilityParameters(definition, names, method.init);
   for (const name of names) {
     const given = defaults.get(name);
     // `smoothing=0.0` turns smoothing off by default, and targets without smoothing show no smoothing bug.
@@ -61,10 +71,11 @@ export function exampleArguments(parameters: Node | null, defaults: ReadonlyMap<
       continue;
     }
     if (given) continue;
-    const value = exampleFor(name, k);
+    const asLogProbs = LOG_PROBS.test(name) || givenToLogProbLosses.has(name);
+    const value = exampleFor(name, k, asLogProbs);
     if (!value) return { values, described, missing: name, logProbs, classes: k };
     values.set(name, value.value);
-    if (LOG_PROBS.test(name)) logProbs.push(value.value);
+    if (asLogProbs) logProbs.push(value.value);
     described.push(`${name} = ${value.shown}`);
   }
   return { values, described, logProbs, classes: k };
@@ -84,7 +95,7 @@ function classCount(names: readonly string[], defaults: ReadonlyMap<string, PyVa
   return DEFAULT_CLASSES;
 }
 
-function exampleFor(name: string, k: number): { value: PyValue; shown: string } | undefined {
+function exampleFor(name: string, k: number, asLogProbs: boolean): { value: PyValue; shown: string } | undefined {
   if (CLASS_COUNT.test(name)) return { value: int(k), shown: String(k) };
   if (EPSILON.test(name)) return { value: float(DEFAULT_EPSILON), shown: String(DEFAULT_EPSILON) };
   if (PADDING.test(name)) return { value: int(0), shown: '0' };
@@ -93,7 +104,7 @@ function exampleFor(name: string, k: number): { value: PyValue; shown: string } 
     return { value: torchCall('torch.tensor', listOf(labels.map(int))), shown: `tensor([${labels.join(', ')}])` };
   }
   const logits = exampleLogits(labels, k);
-  if (LOG_PROBS.test(name)) {
+  if (asLogProbs) {
     return {
       value: torchCall('torch.nn.functional.log_softmax', logits, int(-1)),
       shown: `log_softmax of ${EXAMPLE_ROWS}×${k} logits (2.0 on each row's label, 0.0 elsewhere)`,

@@ -124,17 +124,19 @@ export class Interpreter {
     let self: PyValue | undefined;
     const described: string[] = [];
     let initArgs: ExampleArguments | undefined;
+    let initFn: FunctionObject | undefined;
     if (cls) {
       const init = cls.lookup('__init__');
-      const initFn = init && asObject(init, FunctionObject);
-      initArgs = initFn ? exampleArguments(initFn.node.childForFieldName('parameters'), initFn.defaults, this.globals, true) : undefined;
+      initFn = init && asObject(init, FunctionObject);
+      initArgs = initFn ? exampleArguments(initFn.node, initFn.defaults, this.globals, true) : undefined;
       if (initArgs?.missing) return;
       described.push(...(initArgs?.described ?? []).map(text => `${cls.name}(${text})`));
       this.recorder.inputs = described;
       self = callValue(this, objectValue(cls), { positional: [], keyword: initArgs?.values ?? new Map() });
     }
-    // forward()'s logits get the K that __init__ was given (`classes=2`), not a K of their own.
-    const args = exampleArguments(fn.node.childForFieldName('parameters'), fn.defaults, this.globals, !!cls, initArgs?.classes);
+    // forward()'s logits get the K that __init__ was given (`classes=2`), not a K of their own; and what it gives
+    // the KLDivLoss that __init__ built is log-probabilities.
+    const args = exampleArguments(fn.node, fn.defaults, this.globals, !!cls, { init: initFn?.node, classes: initArgs?.classes });
     if (args.missing) return;
     for (const logProbs of args.logProbs) if (logProbs.kind === 'tensor') this.tangents.seed(logProbs.tensor);
     described.push(...args.described);

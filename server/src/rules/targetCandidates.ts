@@ -41,8 +41,6 @@ function findCandidates(program: Program): TargetCandidate[] {
   const evaluation = evaluationOf(program);
   const found: TargetCandidate[] = [];
   const judged = program.sources.map(() => new Set<string>());
-  /** Functions whose returned loss implies targets: what they give a loss is judged through it already. */
-  const implying = new Set<number>();
   program.sources.forEach((document, source) => {
     forEachNodeOfType(document.root, ['function_definition'], definition => {
       judged[source].add(definition.childForFieldName('name')!.text);
@@ -53,7 +51,6 @@ function findCandidates(program: Program): TargetCandidate[] {
       const preview = returned && previewOf({ value: returned, inputs: outcome.inputs, implied: outcome.implied });
       if (preview && !('notPreviewed' in preview)) {
         found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scopes: [definition], preview });
-        if (preview.implied) implying.add(definition.id);
       }
     });
     for (const { node, changedInPlace, statements } of finalModuleWrites(program, source)) {
@@ -66,8 +63,16 @@ function findCandidates(program: Program): TargetCandidate[] {
       if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scopes: statements, preview });
     }
   });
-  found.push(...givenToLosses(program, judged, implying));
-  return found;
+  const given = givenToLosses(program, judged);
+  // Targets a function gives its loss are judged as such ("`true_dist` holds …", at the argument), not again
+  // through the targets its returned loss implies.
+  const judgedAtTheLoss = new Set(given.map(candidate => candidate.definition.id));
+  return [
+    ...found.map(candidate => candidate.verb === 'returns' && judgedAtTheLoss.has(candidate.scopes[0].id)
+      ? { ...candidate, preview: { ...candidate.preview, implied: undefined } }
+      : candidate),
+    ...given.map(({ candidate }) => candidate),
+  ];
 }
 
 /** Losses that compare log-probabilities with target distributions. */
@@ -75,16 +80,16 @@ const DISTRIBUTION_LOSSES = new Set(['torch.nn.functional.kl_div', 'torch.nn.fun
 const DISTRIBUTION_LOSS_MODULES = new Set(['torch.nn.KLDivLoss', 'torch.nn.CrossEntropyLoss']);
 
 /**
- * The targets a function or method gives a loss (`self.criterion(x, true_dist)`), as they were at the call.
- * Left out: module-level names (judged in their final state), calls of the code's functions (judged at the
- * function), losses in a function whose returned loss implies its targets, and losses kept per element
- * (reduction='none'), which the code may still mask, weigh or drop rows of.
+ * The targets a function or method gives a loss (`self.criterion(x, true_dist)`), as they were at the call, with
+ * the function. Left out: module-level names (judged in their final state), calls of the code's functions (judged
+ * at the function), and losses kept per element (reduction='none'), which the code may still mask, weigh or drop
+ * rows of.
  */
-function givenToLosses(program: Program, judged: readonly Set<string>[], implying: ReadonlySet<number>): TargetCandidate[] {
-  const found: TargetCandidate[] = [];
+function givenToLosses(program: Program, judged: readonly Set<string>[]): { candidate: TargetCandidate; definition: Node }[] {
+  const found: { candidate: TargetCandidate; definition: Node }[] = [];
   for (const { call, source, target } of lossApplications(program, DISTRIBUTION_LOSSES, DISTRIBUTION_LOSS_MODULES)) {
     const definition = enclosingFunction(call);
-    if (!definition || implying.has(definition.id)) continue;
+    if (!definition) continue;
     const node = unparenthesized(target);
     const callee = node.type === 'call' ? node.childForFieldName('function') : undefined;
     if (callee?.type === 'identifier' && judged[source].has(callee.text)) continue;
@@ -94,7 +99,7 @@ function givenToLosses(program: Program, judged: readonly Set<string>[], implyin
     const recorded = values.valueAt(source, node);
     const preview = recorded && previewOf(recorded);
     if (!preview || 'notPreviewed' in preview) continue;
-    found.push({ source, at: node, verb: 'holds', scopes: [enclosingClass(definition) ?? definition], preview });
+    found.push({ candidate: { source, at: node, verb: 'holds', scopes: [enclosingClass(definition) ?? definition], preview }, definition });
   }
   return found;
 }
