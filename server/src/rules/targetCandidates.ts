@@ -66,9 +66,9 @@ function findCandidates(program: Program): TargetCandidate[] {
   const given = givenToLosses(program, judged);
   // Targets a function gives its loss are judged as such ("`true_dist` holds …", at the argument), not again
   // through the targets its returned loss implies.
-  const judgedAtTheLoss = new Set(given.map(candidate => candidate.definition.id));
+  const judgedAtTheLoss = new Set(given.map(({ candidate, definition }) => `${candidate.source}:${definition.id}`));
   return [
-    ...found.map(candidate => candidate.verb === 'returns' && judgedAtTheLoss.has(candidate.scopes[0].id)
+    ...found.map(candidate => candidate.verb === 'returns' && judgedAtTheLoss.has(`${candidate.source}:${candidate.scopes[0].id}`)
       ? { ...candidate, preview: { ...candidate.preview, implied: undefined } }
       : candidate),
     ...given.map(({ candidate }) => candidate),
