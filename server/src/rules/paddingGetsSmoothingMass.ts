@@ -4,8 +4,8 @@
 // the masking is spelled.
 import { paddingMass } from './paddingMass';
 import { offTargetTerm } from './divisionTerm';
-import { impliedTargetRows, looksLikeSmoothedTargets } from './targetRowsNotNormalized';
-import { rowsOf, targetCandidates } from './targetCandidates';
+import { impliedTargetRows } from './targetRowsNotNormalized';
+import { looksLikeSmoothedTargets, rowsOf, targetCandidates } from './targetCandidates';
 import type { Rule } from './rule';
 
 export const paddingGetsSmoothingMass: Rule = {

@@ -1,11 +1,13 @@
 // How a padding (or ignored) class or row still receives smoothing mass, read from target rows — explicit ones,
-// or those a loss implies. Two shapes of the bug (shared/LABEL-SMOOTHING.md):
+// or those a loss implies. Three shapes of the bug (shared/LABEL-SMOOTHING.md):
 //   - the padding divisor ε/(K−2) with no column zeroed: the true class gets 1 − ε and the K − 1 others ε/(K−2),
 //     so every row sums to 1 + ε/(K−2) — the padding class is one of those others. The mixed-convention bug
 //     (ε/(K−1) added on top of (1 − ε)·one_hot) gives the very same rows, so this needs the code's own term to
 //     divide by K − 2;
 //   - a row with no true class (its label is the padding or ignored index) that still has smoothing mass,
-//     beside rows that do single out a class.
+//     beside rows that do single out a class;
+//   - the padding column zeroed in every row except the one labelled with the padding class, which keeps its
+//     targets (the padding rows were never zeroed; the scatter put 1 − ε back into the zeroed column).
 // LS002 reports them; LS001 leaves rows this explains to LS002, so one bug gets one finding.
 import { formatNumber } from '../analysis/formatNumber';
 import type { DivisionTerm } from './divisionTerm';
@@ -21,7 +23,7 @@ export interface PaddingMass {
 
 /** `term`: the code's division behind the off-target value (divisionTerm.ts), when there is one. */
 export function paddingMass(rows: readonly (readonly number[])[], term: DivisionTerm | undefined): PaddingMass | undefined {
-  return unzeroedPaddingDivisor(rows, term) ?? smoothedRowWithoutTrueClass(rows);
+  return unzeroedPaddingDivisor(rows, term) ?? smoothedRowWithoutTrueClass(rows) ?? rowLabelledWithThePaddingClass(rows);
 }
 
 function unzeroedPaddingDivisor(rows: readonly (readonly number[])[], term: DivisionTerm | undefined): PaddingMass | undefined {
@@ -47,13 +49,40 @@ function unzeroedPaddingDivisor(rows: readonly (readonly number[])[], term: Divi
 function smoothedRowWithoutTrueClass(rows: readonly (readonly number[])[]): PaddingMass | undefined {
   const hasTrueClass = (row: readonly number[]) => row.some(v => v > 0 && !close(v, Math.max(...row)));
   if (!rows.some(row => hasTrueClass(row) && row.filter(v => v > 0).length > 1)) return undefined;
-  const index = rows.findIndex(row => row.filter(v => v > 0).length > 1 && !hasTrueClass(row));
+  // A row of one value that sums to 1 is a uniform distribution (an outlier's target), not leftover mass.
+  const index = rows.findIndex(row => row.filter(v => v > 0).length > 1 && !hasTrueClass(row) && !close(sum(row), 1));
   if (index < 0) return undefined;
   return {
     problem: `include a row (index ${index}) that singles out no class — its label is a padding or ignored index — ` +
       `but still has smoothing mass ${formatNumber(sum(rows[index]))}. Zero those rows (\`masked_fill\` with the padding ` +
       'mask), or leave them out of every term of the loss.',
   };
+}
+
+/**
+ * The padding column is zeroed in every row but one, where it is that row's true class: the row's label is the
+ * padding index, and the row was neither zeroed nor left out.
+ */
+function rowLabelledWithThePaddingClass(rows: readonly (readonly number[])[]): PaddingMass | undefined {
+  const live = rows.filter(row => row.some(v => v !== 0));
+  if (live.length < 2 || rows[0].length < 3) return undefined;
+  const smoothed = (row: readonly number[]) => row.filter(v => v > 0).length > 1;
+  for (let column = 0; column < rows[0].length; column++) {
+    const peaked = rows.map((row, index) => ({ row, index })).filter(({ row }) => row[column] > 0 && row[column] === Math.max(...row));
+    const zeroed = live.filter(row => row[column] === 0);
+    // The other rows: smoothed, each with the column zeroed; at least two of them, so the zero is a pattern.
+    if (peaked.length !== 1 || peaked.length + zeroed.length !== live.length || zeroed.length < 2 || !zeroed.every(smoothed)) continue;
+    const { row, index } = peaked[0];
+    const rest = row.filter((_, c) => c !== column && row[c] > 0);
+    if (rest.length === 0 || !rest.every(v => close(v, rest[0]))) continue;   // one-hot, or not smoothing mass
+    return {
+      problem: `include a row (index ${index}) whose label is the padding class: its column ${column} is zero in every ` +
+        `other row, but this row keeps ${formatNumber(row[column])} there and smoothing mass elsewhere (sum ` +
+        `${formatNumber(sum(row))}). Zero the rows whose label is the padding index (\`masked_fill\` with the padding ` +
+        'mask), or leave them out of every term of the loss.',
+    };
+  }
+  return undefined;
 }
 
 /** A row with one largest value and one value everywhere else. */

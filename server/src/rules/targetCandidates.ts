@@ -12,6 +12,7 @@ import { targetsAffectedBy } from '../evaluator/assignment';
 import { previewedReturn } from '../evaluator/recorder';
 import type { Program } from '../analysis/program';
 import { previewOf, ValuePreview } from '../previews/valuePreview';
+import { singlesOutAClass } from '../previews/convention';
 
 export interface TargetCandidate {
   readonly source: number;
@@ -41,6 +42,9 @@ function findCandidates(program: Program): TargetCandidate[] {
   const evaluation = evaluationOf(program);
   const found: TargetCandidate[] = [];
   const judged = program.sources.map(() => new Set<string>());
+  const givenWholeToALoss = new Set(lossApplications(program, DISTRIBUTION_LOSSES, DISTRIBUTION_LOSS_MODULES)
+    .filter(({ target }) => target.type === 'identifier' && !enclosingFunction(target))
+    .map(({ source, target }) => `${source}:${target.text}`));
   program.sources.forEach((document, source) => {
     forEachNodeOfType(document.root, ['function_definition'], definition => {
       judged[source].add(definition.childForFieldName('name')!.text);
@@ -53,20 +57,26 @@ function findCandidates(program: Program): TargetCandidate[] {
         found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scopes: [definition], preview });
       }
     });
-    for (const { node, changedInPlace, statements } of finalModuleWrites(program, source)) {
+    for (const { node, changedInPlace, statements, rowsSelectedLater } of finalModuleWrites(program, source)) {
       // `loss = smoothed_loss(logits, labels)`: what the function returns is judged at the function already.
       if (!changedInPlace && judged[source].has(calledFunction(node) ?? '')) continue;
       // Built in place (`zeros`, then `fill_`, then `scatter_`): its value when the program ends is final.
       const finalValue = changedInPlace ? evaluation.finalValue(node.text) : undefined;
       const recorded = finalValue ? { value: finalValue, inputs: [] } : evaluation.values.valueAt(source, node);
       const preview = recorded && previewOf(recorded);
-      if (preview && !('notPreviewed' in preview)) found.push({ source, at: node, verb: 'holds', scopes: statements, preview });
+      if (!preview || 'notPreviewed' in preview) continue;
+      // Rows a loss is given whole are all counted; rows the code goes on to index or mask may be left out.
+      const selectable = rowsSelectedLater && !givenWholeToALoss.has(`${source}:${node.text}`);
+      found.push({ source, at: node, verb: 'holds', scopes: statements, preview: selectable ? withoutRowsOfNoClass(preview) : preview });
     }
   });
   const given = givenToLosses(program, judged);
   // Targets a function gives its loss are judged as such ("`true_dist` holds …", at the argument), not again
-  // through the targets its returned loss implies.
-  const judgedAtTheLoss = new Set(given.map(({ candidate, definition }) => `${candidate.source}:${definition.id}`));
+  // through the targets its returned loss implies; unless they do not look like targets by themselves (`d`,
+  // whose padding row keeps a little mass), when the loss is the better judge.
+  const judgedAtTheLoss = new Set(given
+    .filter(({ candidate }) => looksLikeSmoothedTargets(candidate.preview, candidate.at.text))
+    .map(({ candidate, definition }) => `${candidate.source}:${definition.id}`));
   return [
     ...found.map(candidate => candidate.verb === 'returns' && judgedAtTheLoss.has(`${candidate.source}:${candidate.scopes[0].id}`)
       ? { ...candidate, preview: { ...candidate.preview, implied: undefined } }
@@ -115,7 +125,7 @@ function enclosingClass(definition: Node): Node | undefined {
  * (`targets = …`), or an in-place change (`true_dist.scatter_(…)`, `t[:, 0] = 0`), whose name node is returned
  * with every module-level statement that writes the name.
  */
-function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean; statements: Node[] }[] {
+function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean; statements: Node[]; rowsSelectedLater: boolean }[] {
   const statements = program.sources[source].root.namedChildren.filter((node): node is Node => !!node);
   const writers = new Map<string, Node[]>();
   const affectedBy = statements.map(statement => {
@@ -125,8 +135,9 @@ function finalModuleWrites(program: Program, source: number): { node: Node; chan
     }
     return affected;
   });
+  const lastUse = lastUseInAnExpression(statements);
   const seen = new Set<string>();
-  const finals: { node: Node; changedInPlace: boolean; statements: Node[] }[] = [];
+  const finals: { node: Node; changedInPlace: boolean; statements: Node[]; rowsSelectedLater: boolean }[] = [];
   for (let i = statements.length - 1; i >= 0; i--) {
     const statement = statements[i];
     if (statement.type !== 'expression_statement') {
@@ -138,10 +149,37 @@ function finalModuleWrites(program: Program, source: number): { node: Node; chan
     for (const affected of affectedBy[i]) {
       if (seen.has(affected.text)) continue;
       seen.add(affected.text);
-      finals.push({ node: affected, changedInPlace: affected.id !== assigned?.id, statements: writers.get(affected.text) ?? [statement] });
+      finals.push({
+        node: affected,
+        changedInPlace: affected.id !== assigned?.id,
+        statements: writers.get(affected.text) ?? [statement],
+        rowsSelectedLater: (lastUse.get(affected.text) ?? -1) > i,
+      });
     }
   }
   return finals.reverse();
+}
+
+/**
+ * For each name, the last statement that uses it inside an expression (`q[keep]`, `q * mask`, `q.sum(-1)`)
+ * rather than whole, as a call's argument (`F.cross_entropy(logits, q)`, `print(q)`): after its final write, such
+ * a use may still select out or mask its padding rows before any loss sees them.
+ */
+function lastUseInAnExpression(statements: readonly Node[]): Map<string, number> {
+  const last = new Map<string, number>();
+  statements.forEach((statement, index) => forEachNodeOfType(statement, ['identifier'], node => {
+    const parent = node.parent;
+    const whole = parent?.type === 'argument_list' || (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id);
+    if (!whole) last.set(node.text, index);
+  }));
+  return last;
+}
+
+/** The preview without the rows that single out no class (padding rows), which later code may select out. */
+function withoutRowsOfNoClass(preview: ValuePreview): ValuePreview {
+  if (preview.shape.length !== 2 || preview.shape[1] < 3) return preview;
+  const rows = rowsOf(preview).filter(row => row.some(v => v !== row[0]) && row.filter(v => v === Math.max(...row)).length === 1);
+  return { ...preview, shape: [rows.length, preview.shape[1]], values: rows.flat() };
 }
 
 /** `f` for a name assigned `f(…)`. */
@@ -159,3 +197,29 @@ export function rowsOf(preview: Pick<ValuePreview, 'values' | 'shape'>): number[
 
 /** Names people give target distributions. */
 export const TARGET_NAME = /target|dist|smooth|soft|label|^q$|^q_|^y_/i;
+
+/**
+ * A 2-D float matrix that could be smoothed targets: no negative value, none far above 1, some row that singles
+ * out a class while giving others some mass, and rows that sum near 1 — or any sum, when the name says the
+ * matrix holds targets (the bug `(1−ε)·y + 1/K` sums to 2 − ε).
+ */
+export function looksLikeSmoothedTargets(preview: ValuePreview, name: string): boolean {
+  if (preview.shape.length !== 2 || !preview.dtype.startsWith('float')) return false;
+  if (!preview.values.every(v => v >= 0 && v <= 1.5)) return false;
+  const rows = rowsOf(preview);
+  if (!singlesOutAClass(rows) || !rows.some(row => row.filter(v => v > 0).length > 1)) return false;
+  if (multiHot(rows)) return false;
+  const sums = rows.filter(row => row.some(v => v !== 0)).map(row => row.reduce((a, b) => a + b, 0));
+  return TARGET_NAME.test(name) || sums.every(sum => sum >= 0.75 && sum <= 1.25);
+}
+
+/**
+ * Multi-label targets (one binary target per column, for a BCE loss): some row puts the matrix's largest value
+ * on two or more classes. Their rows are not distributions and need not sum to 1. (A padding row that keeps its
+ * smoothing mass has several equal values too, but those are the small off-target value, not the peak.)
+ */
+function multiHot(rows: readonly (readonly number[])[]): boolean {
+  let peak = 0;
+  for (const row of rows) for (const v of row) peak = Math.max(peak, v);
+  return peak > 0 && rows.some(row => row.filter(v => v === peak).length > 1);
+}

@@ -9,7 +9,7 @@ import { singlesOutAClass } from '../previews/convention';
 import { paddingMass } from './paddingMass';
 import { offTargetTerm } from './divisionTerm';
 import { divisorFix } from './divisorFix';
-import { rowsOf, TargetCandidate, targetCandidates, TARGET_NAME } from './targetCandidates';
+import { looksLikeSmoothedTargets, rowsOf, TargetCandidate, targetCandidates } from './targetCandidates';
 import type { Rule, RuleContext } from './rule';
 
 export const targetRowsNotNormalized: Rule = {
@@ -67,18 +67,3 @@ function dividedByACount(scaledRows: readonly number[][], factor: number): boole
   const count = 1 / sums[0];
   return count >= 1 - 1e-4 && Math.abs(count - Math.round(count)) <= 1e-4 * count;
 }
-
-/**
- * A 2-D float matrix that could be smoothed targets: no negative value, none far above 1, some row that singles
- * out a class while giving others some mass, and rows that sum near 1 — or any sum, when the name says the
- * matrix holds targets (the bug `(1−ε)·y + 1/K` sums to 2 − ε).
- */
-export function looksLikeSmoothedTargets(preview: ValuePreview, name: string): boolean {
-  if (preview.shape.length !== 2 || !preview.dtype.startsWith('float')) return false;
-  if (!preview.values.every(v => v >= 0 && v <= 1.5)) return false;
-  const rows = rowsOf(preview);
-  if (!singlesOutAClass(rows) || !rows.some(row => row.filter(v => v > 0).length > 1)) return false;
-  const sums = rows.filter(row => row.some(v => v !== 0)).map(row => row.reduce((a, b) => a + b, 0));
-  return TARGET_NAME.test(name) || sums.every(sum => sum >= 0.75 && sum <= 1.25);
-}
-
