@@ -93,6 +93,19 @@ describe('hover previews of the tensors code computes', () => {
     assert.match(markdown, /padding excluded ε\/\(K−2\), ε = 0\.1/);
   });
 
+  it('makes example logits for a distillation loss\'s student_logits and teacher_logits', async () => {
+    const markdown = await hover(python`
+      import torch.nn.functional as F
+      def distill(student_logits, teacher_logits, T=2.0):
+          p = F.log_softmax(student_logits / T, dim=-1)
+          q = F.softmax(teacher_logits / T, dim=-1)
+          return F.kl_div(p, q, reduction='batchmean') * T * T
+    `, 'def distill', 5);
+    assert.ok(markdown);
+    assert.match(markdown, /student_logits = 3×4 logits, 2\.0 on each row's label/);
+    assert.match(markdown, /teacher_logits = 3×4 logits/);
+  });
+
   it('recovers the targets a loss written over log-probabilities implies (fairseq\'s form)', async () => {
     const markdown = await hover(python`
       def label_smoothed_nll_loss(lprobs, target, epsilon):

@@ -4,7 +4,8 @@
 //     module's __init__'s K, else a module-level constant, else 4
 //   ε (smoothing, eps, epsilon, label_smoothing, alpha, …)  the default unless it is 0, else 0.1
 //   labels (labels, label, target(s), y, gold, tgt, …)        tensor([0, 1, 2]) modulo K
-//   logits (logits, x, input(s), pred(s), output(s), scores)  3 × K, 2.0 on each row's label, 0.0 elsewhere
+//   logits (logits, x, input(s), pred(s), output(s), scores,   3 × K, 2.0 on each row's label, 0.0 elsewhere
+//     student_logits, …)
 //   log-probabilities (lprobs, log_probs, logprobs, …, or     log_softmax of those logits
 //     what the code gives kl_div / nll_loss as their input: logProbabilityParameters.ts)
 //   padding (padding_idx, pad, ignore_index, …)               the default, else 0
@@ -26,7 +27,7 @@ const CLASS_COUNT = { test: (name: string) => CLASS_COUNT_NAME.test(name) || /^(
 const EPSILON = /^(smoothing|label_smoothing|ls|eps|epsilon|alpha|smooth|smoothing_factor|ls_eps|lsr)$/i;
 const LABELS = /^(labels?|targets?|y|y_true|gold|golds|tgt|tgts|true_labels?|classes_idx|idx)$/i;
 const LOG_PROBS = /^(lprobs|log_probs?|logprobs?|log_preds?|logp)$/i;
-const LOGITS = /^(logits?|x|inputs?|preds?|predictions?|outputs?|scores?|y_pred|y_hat|z)$/i;
+const LOGITS = /^(logits?|x|inputs?|preds?|predictions?|outputs?|scores?|y_pred|y_hat|z|\w+_logits?|logits?_\w+)$/i;
 const PADDING = /^(padding_idx|pad_idx|pad|padding|ignore_index|ignore_idx|pad_index)$/i;
 
 export interface ExampleArguments {

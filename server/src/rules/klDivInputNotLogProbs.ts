@@ -33,17 +33,20 @@ export const klDivInputNotLogProbs: Rule = {
         input = node && use && { node, source: use.source };
       }
       if (!input) continue;
+      // A softmax the code shows is probabilities whatever its values are (random logits, example inputs).
+      const ofSoftmax = logSoftmaxOfSoftmax(program, input.node);
+      if (ofSoftmax) {
+        report(input.source, input.node, `\`${input.node.text}\` holds probabilities (a softmax), but kl_div's input must be log-probabilities: use F.log_softmax.`, undefined, ofSoftmax);
+        continue;
+      }
       const values = evaluatedMatrix(evaluationOf(program), input.source, input.node);
-      if (!values || values.rows.every(row => row.every(v => v <= 0))) continue;   // log-probabilities
+      // With example inputs, the values are the example's: a parameter `x` the caller fills with log-probabilities.
+      if (!values || values.fromExampleInputs || values.rows.every(row => row.every(v => v <= 0))) continue;
       const probabilities = values.rows.every(row => row.every(v => v >= 0 && v <= 1) && Math.abs(rowSum(row) - 1) < 1e-4);
-      const ofSoftmax = probabilities ? logSoftmaxOfSoftmax(program, input.node) : undefined;
-      // With example inputs, an input the code does not visibly softmax holds whatever the example was: a
-      // parameter `x` that the caller fills with log-probabilities got example logits.
-      if (values.fromExampleInputs && !ofSoftmax) continue;
       report(input.source, input.node, probabilities
         ? `\`${input.node.text}\` holds probabilities (its rows sum to 1), but kl_div's input must be log-probabilities: use F.log_softmax.`
         : `\`${input.node.text}\` has positive values, so it is not log-probabilities (raw logits?): kl_div's input must be F.log_softmax of the logits.`,
-      undefined, ofSoftmax ?? (probabilities ? undefined : logSoftmaxOfLogits(input.node)));
+      undefined, probabilities ? undefined : logSoftmaxOfLogits(input.node));
     }
   },
 };
