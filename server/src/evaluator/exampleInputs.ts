@@ -9,12 +9,15 @@
 //   log-probabilities (lprobs, log_probs, logprobs, …, or     log_softmax of those logits
 //     what the code gives kl_div / nll_loss as their input: logProbabilityParameters.ts)
 //   padding (padding_idx, pad, ignore_index, …)               the default, else 0
+// For code that computes a binary cross-entropy (binaryLossCode.ts): labels tensor([1., 0., 1.]) and logits
+// tensor([2., -2., 2.]), one per example.
 import type { Node } from 'web-tree-sitter';
 import { CLASS_COUNT_NAME } from '../analysis/classCountNames';
 import { torchFunction } from '../tensor';
 import { numberOf } from './pythonScalars';
 import { parameterName } from './calls';
 import { logProbabilityParameters } from './logProbabilityParameters';
+import { computesABinaryLoss } from './binaryLossCode';
 import type { Scope } from './scope';
 import { PyValue, float, int } from './values';
 
@@ -63,6 +66,7 @@ export function exampleArguments(definition: Node, defaults: ReadonlyMap<string,
   const logProbs: PyValue[] = [];
   const k = classCount(names, defaults, globals, method.classes);
   const givenToLogProbLosses = logProbabilityParameters(definition, names, method.init);
+  const binary = computesABinaryLoss(definition);
   for (const name of names) {
     const given = defaults.get(name);
     // `smoothing=0.0` turns smoothing off by default, and targets without smoothing show no smoothing bug.
@@ -73,7 +77,7 @@ export function exampleArguments(definition: Node, defaults: ReadonlyMap<string,
     }
     if (given) continue;
     const asLogProbs = LOG_PROBS.test(name) || givenToLogProbLosses.has(name);
-    const value = exampleFor(name, k, asLogProbs);
+    const value = (binary ? binaryExampleFor(name) : undefined) ?? exampleFor(name, k, asLogProbs);
     if (!value) return { values, described, missing: name, logProbs, classes: k };
     values.set(name, value.value);
     if (asLogProbs) logProbs.push(value.value);
@@ -112,6 +116,13 @@ function exampleFor(name: string, k: number, asLogProbs: boolean): { value: PyVa
     };
   }
   if (LOGITS.test(name)) return { value: logits, shown: `${EXAMPLE_ROWS}×${k} logits, 2.0 on each row's label (${labels.join(', ')}), 0.0 elsewhere` };
+  return undefined;
+}
+
+/** For a binary cross-entropy: labels 1, 0, 1 (as floats, as BCE takes them) and one logit per example. */
+function binaryExampleFor(name: string): { value: PyValue; shown: string } | undefined {
+  if (LABELS.test(name)) return { value: torchCall('torch.tensor', listOf([1, 0, 1].map(float))), shown: 'tensor([1., 0., 1.])' };
+  if (LOGITS.test(name)) return { value: torchCall('torch.tensor', listOf([2, -2, 2].map(float))), shown: 'tensor([2., -2., 2.]) (a logit per example)' };
   return undefined;
 }
 
