@@ -10,6 +10,7 @@ import { bind, keywordOnly, operandOf, pythonTypeName, required, splitSelf } fro
 import { isGradEnabled, markResult, recordsHistory, setGradEnabled, tensorsIn } from './autograd';
 import { CREATION_FUNCTIONS, type NativeTable } from './api/creationFunctions';
 import { LEGACY_AUTOGRAD, LEGACY_CONSTRUCTORS } from './api/legacyConstructors';
+import { SHAPE_FUNCTIONS } from './api/shapeMethods';
 import { DEVICE_FUNCTIONS } from './api/deviceFunction';
 import { FUNCTIONAL_FUNCTIONS } from './api/functionalFunctions';
 import { NN_MODULES } from './api/lossModules';
@@ -108,7 +109,7 @@ const NO_OPS: NativeTable = {
 
 /** Functions taking tensors whose results record a fixed autograd node. */
 const NODE_OF_FUNCTION: Record<string, string> = {
-  'torch.cat': 'CatBackward0', 'torch.concat': 'CatBackward0', 'torch.stack': 'StackBackward0',
+  'torch.flip': 'FlipBackward0', 'torch.cat': 'CatBackward0', 'torch.concat': 'CatBackward0', 'torch.stack': 'StackBackward0',
   'torch.nn.functional.softmax': 'SoftmaxBackward0', 'torch.nn.functional.log_softmax': 'LogSoftmaxBackward0',
   'torch.nn.functional.sigmoid': 'SigmoidBackward0', 'torch.nn.functional.relu': 'ReluBackward0',
   'torch.special.log_softmax': 'LogSoftmaxBackward0', 'torch.special.softmax': 'SoftmaxBackward0',
@@ -122,6 +123,7 @@ function buildRegistry(): Map<string, NativeFunction> {
   for (const name of METHOD_FUNCTIONS) registry.set(`torch.${name}`, fromMethod(name));
   add('torch.', CREATION_FUNCTIONS);
   add('torch.', LEGACY_CONSTRUCTORS);
+  add('torch.', SHAPE_FUNCTIONS);
   add('torch.autograd.', LEGACY_AUTOGRAD);
   add('torch.autograd.variable.', LEGACY_AUTOGRAD);
   add('torch.', RANDOM_FUNCTIONS);

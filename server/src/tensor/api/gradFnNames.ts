@@ -39,7 +39,7 @@ export const METHOD_GRAD_FNS: Record<string, NameRule> = {
   unsqueeze: 'UnsqueezeBackward0', squeeze: (_, args) => (hasDim(args) ? 'SqueezeBackward1' : 'SqueezeBackward0'),
   expand: 'ExpandBackward0', expand_as: 'ExpandBackward0', select: 'SelectBackward0', narrow: 'SliceBackward0', unbind: 'UnbindBackward0',
   chunk: 'SplitBackward0', split: (_, args) => (arg(args, 0, 'split_size')?.kind === 'int' ? 'SplitBackward0' : 'SplitWithSizesBackward0'),
-  repeat: 'RepeatBackward0', clone: 'CloneBackward0', contiguous: 'CloneBackward0',
+  repeat: 'RepeatBackward0', flip: 'FlipBackward0', clone: 'CloneBackward0', contiguous: 'CloneBackward0',
   float: 'ToCopyBackward0', double: 'ToCopyBackward0', to: 'ToCopyBackward0', type: 'ToCopyBackward0',
   masked_fill: 'MaskedFillBackward0', index_fill: 'IndexFillBackward0', masked_select: 'MaskedSelectBackward0', index_select: 'IndexSelectBackward0',
   scatter: (_, args) => (isTensorArg(arg(args, 2, 'src')) ? 'ScatterBackward0' : 'ScatterBackward1'),

@@ -1,10 +1,11 @@
 // Tensor methods that reshape or view: view, reshape, transpose, unsqueeze, expand, size, …
 import { PythonError, type PyValue, tensorValue, Unsupported } from '../../evaluator/values';
-import { shapeNumel, type Tensor, tensorFromValues, readValues, unknownReason } from '../tensor';
+import { contiguousStrides, shapeNumel, type Tensor, tensorFromValues, readValues, unknownReason } from '../tensor';
 import { wrapDim } from '../shape';
 import { checkElementCount } from '../limits';
 import { expand, flatten, matrixTranspose, permute, reshape, select, sliceDim, squeeze, transpose, unsqueeze, view } from '../views';
-import { bind, optional, required, sizesFromArgs } from './args';
+import { bind, optional, pythonTypeName, required, sizesFromArgs } from './args';
+import type { NativeTable } from './creationFunctions';
 import type { MethodTable } from './methodTypes';
 
 const tensorResult = (t: Tensor): PyValue => tensorValue(t);
@@ -102,7 +103,48 @@ export const SHAPE_METHODS: MethodTable = {
     return { kind: 'tuple', items: sizes.map(size => tensorResult(sliceDim(self, d, start, (start += size), 1))) };
   },
   repeat: (self, args) => tensorResult(repeat(self, sizesFromArgs('repeat', args.positional))),
+  flip: (self, args) => {
+    const dims = args.keyword.get('dims');
+    if (dims && (dims.kind !== 'list' && dims.kind !== 'tuple')) throw new PythonError('TypeError', `flip(): argument 'dims' must be tuple of ints, not ${pythonTypeName(dims)}`);
+    const given = dims ? [dims] : args.positional;
+    if (given.length === 0) throw new PythonError('TypeError', 'flip() missing 1 required positional arguments: "dims"');
+    return tensorResult(flip(self, sizesFromArgs('flip', given)));
+  },
 };
+
+/** torch.flip(input, dims): dims must be a sequence here (the method also takes them one by one). */
+export const SHAPE_FUNCTIONS: NativeTable = {
+  flip: args => {
+    const a = bind('flip', [required('input'), required('dims')], args);
+    const dims = a.get('dims');
+    if (dims.kind !== 'list' && dims.kind !== 'tuple') throw new PythonError('TypeError', `flip(): argument 'dims' (position 2) must be tuple of ints, not ${pythonTypeName(dims)}`);
+    return tensorResult(flip(a.tensor('input'), sizesFromArgs('flip', [dims])));
+  },
+};
+
+/** `t.flip(dims)`: a copy with the order of the elements reversed along each of `dims` (mixup's `y.flip(0)`). */
+function flip(t: Tensor, dims: readonly number[]): Tensor {
+  const flipped = new Set<number>();
+  for (const dim of dims) {
+    const d = wrapDim(dim, t.ndim);
+    if (flipped.has(d)) throw new PythonError('RuntimeError', `dim ${d} appears multiple times in the list of dims`);
+    flipped.add(d);
+  }
+  const values = readValues(t);
+  const strides = contiguousStrides(t.shape);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    let rest = i;
+    let source = 0;
+    for (let d = 0; d < t.ndim; d++) {
+      const coordinate = Math.floor(rest / strides[d]);
+      rest -= coordinate * strides[d];
+      source += (flipped.has(d) ? t.shape[d] - 1 - coordinate : coordinate) * strides[d];
+    }
+    out[i] = values[source];
+  }
+  return tensorFromValues(t.dtype, t.shape, out, unknownReason(t));
+}
 
 function splitBy(t: Tensor, dim: number, step: number): PyValue {
   if (step <= 0) throw new PythonError('RuntimeError', `split expects split_size be non-negative, but got split_size=${step}`);
