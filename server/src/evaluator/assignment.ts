@@ -9,6 +9,7 @@ import { iterate } from './iteration';
 import { setSubscript } from './subscripts';
 import { InstanceObject, asObject } from './objects';
 import { forEachNodeOfType } from '../analysis/syntax';
+import { truncatedByAssignment } from './truncatedWrites';
 import { PyValue, PythonError, Unsupported, unknown } from './values';
 
 export function assignTarget(it: Interpreter, target: Node, value: PyValue, frame: Frame): void {
@@ -27,6 +28,8 @@ export function assignTarget(it: Interpreter, target: Node, value: PyValue, fram
     case 'subscript': {
       const container = evaluate(it, target.childForFieldName('value')!, frame);
       setSubscript(container, subscriptIndex(it, target, frame), value);
+      const truncated = truncatedByAssignment(container, value);
+      if (truncated !== undefined && container.kind === 'tensor') it.noteTruncatedWrite('[]=', container.tensor.dtype, truncated);
       if (container.kind === 'tensor') it.tangents.forget(container.tensor, value);
       return;
     }

@@ -7,6 +7,7 @@ import { namedTupleField, tensorAttribute, tensorMethod, torchConstant } from '.
 import { dictMethod, listMethod, tupleMethod } from './containerMethods';
 import { strAttribute } from './strAttributes';
 import { numberAttribute } from './numberAttributes';
+import { truncatedByMethod } from './truncatedWrites';
 import { CallArgs, PyValue, PythonError, NONE, int, native, unknown } from './values';
 
 export function getAttribute(it: Interpreter, value: PyValue, name: string): PyValue {
@@ -16,8 +17,12 @@ export function getAttribute(it: Interpreter, value: PyValue, name: string): PyV
       const method = tensorMethod(name);
       const tensor = value.tensor;
       const run = (args: CallArgs) => method!((args.positional[0] as { tensor: typeof tensor }).tensor, { positional: args.positional.slice(1), keyword: args.keyword });
-      return tensorAttribute(tensor, name) ?? (method && native(`Tensor.${name}`, args =>
-        it.tangents.apply(name, run, { positional: [value, ...args.positional], keyword: args.keyword })))
+      return tensorAttribute(tensor, name) ?? (method && native(`Tensor.${name}`, args => {
+        const truncated = truncatedByMethod(value, name, args);
+        const result = it.tangents.apply(name, run, { positional: [value, ...args.positional], keyword: args.keyword });
+        if (truncated !== undefined) it.noteTruncatedWrite(name, tensor.dtype, truncated);
+        return result;
+      }))
         ?? unknown(`\`Tensor.${name}\` is not modelled`);
     }
     case 'tuple': return namedTupleField(value, name) ?? tupleMethod(name) ?? noAttribute(value, name);

@@ -2,6 +2,7 @@
 // reports what print() would show, the error PyTorch or Python would raise, and the values previews need.
 import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
+import type { TruncatedWrite } from './truncatedWrites';
 import { Budget, BudgetExceeded, Limits, defaultLimits } from './budget';
 import { Interpreter, Location, PrintRecord, PrintedTensor } from './interpreter';
 import type { ValueRecorder } from './recorder';
@@ -24,6 +25,8 @@ export interface Evaluation {
    * so its results must not be kept as the program's.
    */
   readonly timedOut: boolean;
+  /** In-place writes that stored a fractional float in an integer tensor: PyTorch truncates them silently. */
+  readonly truncatedWrites: readonly TruncatedWrite[];
   /** Some functions were not called with example inputs (a program makes at most 400 such calls). */
   readonly exampleCallsCut: boolean;
   /** Elements of the tensors the evaluation created (each run of code may create MAX_RUN_ELEMENTS). */
@@ -123,6 +126,7 @@ function evaluationView(interpreter: Interpreter, outcome: RunOutcome): Evaluati
     error: outcome.error,
     warnings: interpreter.warnings,
     unsupported: interpreter.unsupported,
+    truncatedWrites: interpreter.truncatedWrites,
     stoppedBecause: outcome.stoppedBecause,
     timedOut: interpreter.budget.expired,
     exampleCallsCut: interpreter.exampleCallsCut,

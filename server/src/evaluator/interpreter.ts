@@ -13,6 +13,7 @@ import { definesCheaply } from './definitions';
 import type { Frame } from './frame';
 import { EvaluatorObject, PyValue, PythonError, Unsupported, native, str, unknown } from './values';
 import { ExampleArguments, exampleArguments } from './exampleInputs';
+import type { TruncatedWrite } from './truncatedWrites';
 import { callValue, invoke } from './calls';
 
 /**
@@ -52,6 +53,10 @@ export class Interpreter {
   readonly prints: PrintRecord[] = [];
   readonly warnings: string[] = [];
   readonly unsupported: (Location & { readonly reason: string })[] = [];
+  /** In-place writes that stored a fractional float in an integer tensor (truncatedWrites.ts), at most 100. */
+  readonly truncatedWrites: TruncatedWrite[] = [];
+  /** The innermost statement running: where a truncated write happens. */
+  statement: { readonly source: number; readonly node: Node } | undefined;
   readonly tangents = new Tangents((error, name) => this.raisedBy(error, name));
   readonly recorder = new ValueRecorder(value => (value.kind === 'tensor' ? this.tangents.impliedBy(value.tensor) : undefined));
   budget: Budget;
@@ -164,6 +169,13 @@ export class Interpreter {
 
   classOfMethod(fn: FunctionObject): ClassObject | undefined {
     return this.methodClasses.get(fn);
+  }
+
+  /** Records that the statement running wrote `value` into an integer tensor with `write`, truncating it. */
+  noteTruncatedWrite(write: string, dtype: string, value: number): void {
+    const at = this.statement;
+    if (!at || this.truncatedWrites.length >= 100 || this.truncatedWrites.some(w => w.statement.id === at.node.id && w.source === at.source)) return;
+    this.truncatedWrites.push({ source: at.source, statement: at.node, write, dtype, value });
   }
 
   noteUnsupported(source: number, node: Node, reason: string): void {

@@ -61,9 +61,12 @@ function execute(it: Interpreter, node: Node, frame: Frame): void {
   const budget = it.budget;
   budget.step();
   budget.enterNesting();
+  const outer = it.statement;
+  it.statement = { source: frame.source, node };
   try {
     executeNode(it, node, frame);
   } finally {
+    it.statement = outer;
     budget.exitNesting();
   }
 }
