@@ -9,6 +9,7 @@ const BINARY_LOSS = /(?:^|\.)(?:binary_cross_entropy(?:_with_logits)?|BCELoss|BC
 
 export function computesABinaryLoss(definition: Node): boolean {
   const cls = definition.parent?.type === 'block' && definition.parent.parent?.type === 'class_definition' ? definition.parent.parent : undefined;
+  if (!/binary_cross_entropy|BCE/.test((cls ?? definition).text)) return false;   // most code: no walk needed
   if (cls && BINARY_LOSS.test(cls.childForFieldName('superclasses')?.text.replace(/[()\s]/g, '') ?? '')) return true;
   const lossAttributes = new Set<string>();
   if (cls) {

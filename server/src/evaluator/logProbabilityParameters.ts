@@ -8,19 +8,25 @@ import { argumentFor, callArguments, dottedName, forEachNodeOfType } from '../an
 
 const LOSS_FUNCTION = /(?:^|\.)(?:kl_div|nll_loss)$/;
 const LOSS_MODULE = /(?:^|\.)(?:KLDivLoss|NLLLoss)$/;
+const LOSS_FUNCTION_TEXT = /kl_div|nll_loss/;
+const LOSS_MODULE_TEXT = /KLDivLoss|NLLLoss/;
 
 /** `definition`: a function_definition; `init`: its class's __init__, when it is a method. */
 export function logProbabilityParameters(definition: Node, parameterNames: readonly string[], init: Node | undefined): Set<string> {
   const found = new Set<string>();
   const body = definition.childForFieldName('body');
   if (!body || parameterNames.length === 0) return found;
-  const lossModules = init ? lossModuleAttributes(init) : new Set<string>();
-  const reassigned = assignedNames(body);
+  // Most functions call no such loss: their text says so without a walk of their trees.
+  const lossModules = init && LOSS_MODULE_TEXT.test(init.text) ? lossModuleAttributes(init) : new Set<string>();
+  if (!LOSS_FUNCTION_TEXT.test(body.text) && lossModules.size === 0) return found;
+  let reassigned: Set<string> | undefined;
   forEachNodeOfType(body, ['call'], call => {
     const callee = dottedName(call.childForFieldName('function')!);
     if (!callee || !(LOSS_FUNCTION.test(callee) || lossModules.has(callee))) return;
     const input = argumentFor(callArguments(call), 'input', 0);
-    if (input?.type === 'identifier' && parameterNames.includes(input.text) && !reassigned.has(input.text)) found.add(input.text);
+    if (input?.type !== 'identifier' || !parameterNames.includes(input.text)) return;
+    reassigned ??= assignedNames(body);
+    if (!reassigned.has(input.text)) found.add(input.text);
   });
   return found;
 }

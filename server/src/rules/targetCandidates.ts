@@ -11,6 +11,7 @@ import { evaluationCalling, evaluationOf } from '../evaluator/evaluationOf';
 import { targetsAffectedBy } from '../evaluator/assignment';
 import { previewedReturn } from '../evaluator/recorder';
 import type { Program } from '../analysis/program';
+import type { SourceDocument } from '../parsing/sourceDocument';
 import { previewOf, ValuePreview } from '../previews/valuePreview';
 import { singlesOutAClass } from '../previews/convention';
 
@@ -57,7 +58,7 @@ function findCandidates(program: Program): TargetCandidate[] {
         found.push({ source, at: definition.childForFieldName('name')!, verb: 'returns', scopes: [definition], preview });
       }
     });
-    for (const { node, changedInPlace, statements, rowsSelectedLater } of finalModuleWrites(program, source)) {
+    for (const { node, changedInPlace, statements, end } of finalModuleWrites(program, source)) {
       // `loss = smoothed_loss(logits, labels)`: what the function returns is judged at the function already.
       if (!changedInPlace && judged[source].has(calledFunction(node) ?? '')) continue;
       // Built in place (`zeros`, then `fill_`, then `scatter_`): its value when the program ends is final.
@@ -66,7 +67,8 @@ function findCandidates(program: Program): TargetCandidate[] {
       const preview = recorded && previewOf(recorded);
       if (!preview || 'notPreviewed' in preview) continue;
       // Rows a loss is given whole are all counted; rows the code goes on to index or mask may be left out.
-      const selectable = rowsSelectedLater && !givenWholeToALoss.has(`${source}:${node.text}`);
+      const selectable = preview.shape.length === 2 && preview.shape[1] >= 3 && !givenWholeToALoss.has(`${source}:${node.text}`) &&
+        usedInAnExpressionAfter(document, node.text, end);
       found.push({ source, at: node, verb: 'holds', scopes: statements, preview: selectable ? withoutRowsOfNoClass(preview) : preview });
     }
   });
@@ -125,7 +127,7 @@ function enclosingClass(definition: Node): Node | undefined {
  * (`targets = …`), or an in-place change (`true_dist.scatter_(…)`, `t[:, 0] = 0`), whose name node is returned
  * with every module-level statement that writes the name.
  */
-function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean; statements: Node[]; rowsSelectedLater: boolean }[] {
+function finalModuleWrites(program: Program, source: number): { node: Node; changedInPlace: boolean; statements: Node[]; end: number }[] {
   const statements = program.sources[source].root.namedChildren.filter((node): node is Node => !!node);
   const writers = new Map<string, Node[]>();
   const affectedBy = statements.map(statement => {
@@ -135,9 +137,8 @@ function finalModuleWrites(program: Program, source: number): { node: Node; chan
     }
     return affected;
   });
-  const lastUse = lastUseInAnExpression(statements);
   const seen = new Set<string>();
-  const finals: { node: Node; changedInPlace: boolean; statements: Node[]; rowsSelectedLater: boolean }[] = [];
+  const finals: { node: Node; changedInPlace: boolean; statements: Node[]; end: number }[] = [];
   for (let i = statements.length - 1; i >= 0; i--) {
     const statement = statements[i];
     if (statement.type !== 'expression_statement') {
@@ -153,7 +154,7 @@ function finalModuleWrites(program: Program, source: number): { node: Node; chan
         node: affected,
         changedInPlace: affected.id !== assigned?.id,
         statements: writers.get(affected.text) ?? [statement],
-        rowsSelectedLater: (lastUse.get(affected.text) ?? -1) > i,
+        end: statement.endIndex,
       });
     }
   }
@@ -161,18 +162,22 @@ function finalModuleWrites(program: Program, source: number): { node: Node; chan
 }
 
 /**
- * For each name, the last statement that uses it inside an expression (`q[keep]`, `q * mask`, `q.sum(-1)`)
- * rather than whole, as a call's argument (`F.cross_entropy(logits, q)`, `print(q)`): after its final write, such
- * a use may still select out or mask its padding rows before any loss sees them.
+ * Whether code after `offset` uses `name` inside an expression (`q[keep]`, `q * mask`, `q.sum(-1)`) rather than
+ * whole, as a call's argument (`F.cross_entropy(logits, q)`, `print(q)`): after its final write, such a use may
+ * still select out or mask its padding rows before any loss sees them. Found by text, then checked in the tree
+ * (a name in a string or a comment is no use), since only a few names ever need it.
  */
-function lastUseInAnExpression(statements: readonly Node[]): Map<string, number> {
-  const last = new Map<string, number>();
-  statements.forEach((statement, index) => forEachNodeOfType(statement, ['identifier'], node => {
+function usedInAnExpressionAfter(document: SourceDocument, name: string, offset: number): boolean {
+  const occurrences = new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g');
+  occurrences.lastIndex = offset;
+  for (let match = occurrences.exec(document.text); match; match = occurrences.exec(document.text)) {
+    const node = document.root.descendantForIndex(match.index, match.index + name.length);
+    if (node?.type !== 'identifier') continue;
     const parent = node.parent;
     const whole = parent?.type === 'argument_list' || (parent?.type === 'keyword_argument' && parent.childForFieldName('value')?.id === node.id);
-    if (!whole) last.set(node.text, index);
-  }));
-  return last;
+    if (!whole) return true;
+  }
+  return false;
 }
 
 /** The preview without the rows that single out no class (padding rows), which later code may select out. */
