@@ -69,24 +69,9 @@ describe('hover previews of the tensors code computes', () => {
   });
 
   it('gives log-probabilities to a parameter the code passes straight to the KLDivLoss its __init__ built', async () => {
-    const markdown = await hover(python`
-      import torch
-      import torch.nn as nn
-      class LabelSmoothing(nn.Module):
-          def __init__(self, size, padding_idx, smoothing=0.1):
-              super().__init__()
-              self.criterion = nn.KLDivLoss(reduction='sum')
-              self.size = size
-              self.padding_idx = padding_idx
-              self.smoothing = smoothing
-          def forward(self, x, target):
-              true_dist = x.detach().clone()
-              true_dist.fill_(self.smoothing / (self.size - 2))
-              true_dist.scatter_(1, target.unsqueeze(1), 1 - self.smoothing)
-              true_dist[:, self.padding_idx] = 0
-              true_dist.masked_fill_((target == self.padding_idx).unsqueeze(1), 0.0)
-              return self.criterion(x, true_dist)
-    `, 'def forward', 5);
+    // The first module there: the Transformer label-smoothing module's form, padding column and rows zeroed.
+    const module = fs.readFileSync(path.join(repositoryRoot, 'test', 'fixtures', 'rules', 'padding-gets-smoothing-mass', 'loss_module_masked_correctly.py'), 'utf8');
+    const markdown = await hover(module, 'def forward', 5);
     assert.ok(markdown);
     assert.match(markdown, /x = log_softmax of 3×4 logits/);
     assert.match(markdown, /\*\*Targets this loss implies\*\*/);
