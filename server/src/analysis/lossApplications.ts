@@ -4,7 +4,7 @@
 import type { Node } from 'web-tree-sitter';
 import { firstUseOfInstance } from './crossEntropyCalls';
 import type { Program } from './program';
-import { argumentFor, callArguments } from './syntax';
+import { argumentFor, callArguments, dottedName, forEachNodeOfType } from './syntax';
 
 export interface LossApplication {
   /** The call that computes the loss: the function's call, or the instance's. */
@@ -26,5 +26,20 @@ export function lossApplications(program: Program, functions: ReadonlySet<string
       if (use && target) found.push({ call: use.call, source: use.source, target });
     }
   }
+  return found;
+}
+
+/**
+ * The attributes of `self` that `scope` (a class, or its __init__) assigns a loss module whose constructor's
+ * dotted name matches `constructors`: `self.criterion` for `self.criterion = nn.KLDivLoss(...)`.
+ */
+export function lossModuleAttributes(scope: Node, constructors: RegExp): Set<string> {
+  const found = new Set<string>();
+  forEachNodeOfType(scope, ['assignment'], assignment => {
+    const right = assignment.childForFieldName('right');
+    const constructor = right?.type === 'call' ? dottedName(right.childForFieldName('function')!) : undefined;
+    const target = dottedName(assignment.childForFieldName('left')!);
+    if (target?.startsWith('self.') && constructor && constructors.test(constructor)) found.add(target);
+  });
   return found;
 }

@@ -3,6 +3,7 @@
 // a class derived from one. Its example labels are then 0/1 and its logits one per example, so the smoothing of
 // binary targets (y·(1 − ε) + ε/2) is previewed and judged (LS013) instead of failing on class indices.
 import type { Node } from 'web-tree-sitter';
+import { lossModuleAttributes } from '../analysis/lossApplications';
 import { dottedName, forEachNodeOfType } from '../analysis/syntax';
 
 const BINARY_LOSS = /(?:^|\.)(?:binary_cross_entropy(?:_with_logits)?|BCELoss|BCEWithLogitsLoss)$/;
@@ -11,15 +12,7 @@ export function computesABinaryLoss(definition: Node): boolean {
   const cls = definition.parent?.type === 'block' && definition.parent.parent?.type === 'class_definition' ? definition.parent.parent : undefined;
   if (!/binary_cross_entropy|BCE/.test((cls ?? definition).text)) return false;   // most code: no walk needed
   if (cls && BINARY_LOSS.test(cls.childForFieldName('superclasses')?.text.replace(/[()\s]/g, '') ?? '')) return true;
-  const lossAttributes = new Set<string>();
-  if (cls) {
-    forEachNodeOfType(cls, ['assignment'], assignment => {
-      const right = assignment.childForFieldName('right');
-      const constructor = right?.type === 'call' ? dottedName(right.childForFieldName('function')!) : undefined;
-      const target = dottedName(assignment.childForFieldName('left')!);
-      if (target?.startsWith('self.') && constructor && BINARY_LOSS.test(constructor)) lossAttributes.add(target);
-    });
-  }
+  const lossAttributes = cls ? lossModuleAttributes(cls, BINARY_LOSS) : new Set<string>();
   let found = false;
   forEachNodeOfType(definition, ['call'], call => {
     const callee = dottedName(call.childForFieldName('function')!);

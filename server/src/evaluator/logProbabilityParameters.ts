@@ -4,6 +4,7 @@
 // logits: a module that takes its model's log-probabilities (the Transformer label-smoothing module's `x`) is
 // previewed with the divergence it computes, not with logits it never gets.
 import type { Node } from 'web-tree-sitter';
+import { lossModuleAttributes } from '../analysis/lossApplications';
 import { argumentFor, callArguments, dottedName, forEachNodeOfType } from '../analysis/syntax';
 
 const LOSS_FUNCTION = /(?:^|\.)(?:kl_div|nll_loss)$/;
@@ -17,7 +18,7 @@ export function logProbabilityParameters(definition: Node, parameterNames: reado
   const body = definition.childForFieldName('body');
   if (!body || parameterNames.length === 0) return found;
   // Most functions call no such loss: their text says so without a walk of their trees.
-  const lossModules = init && LOSS_MODULE_TEXT.test(init.text) ? lossModuleAttributes(init) : new Set<string>();
+  const lossModules = init && LOSS_MODULE_TEXT.test(init.text) ? lossModuleAttributes(init, LOSS_MODULE) : new Set<string>();
   if (!LOSS_FUNCTION_TEXT.test(body.text) && lossModules.size === 0) return found;
   let reassigned: Set<string> | undefined;
   forEachNodeOfType(body, ['call'], call => {
@@ -27,19 +28,6 @@ export function logProbabilityParameters(definition: Node, parameterNames: reado
     if (input?.type !== 'identifier' || !parameterNames.includes(input.text)) return;
     reassigned ??= assignedNames(body);
     if (!reassigned.has(input.text)) found.add(input.text);
-  });
-  return found;
-}
-
-/** `self.criterion` for `self.criterion = nn.KLDivLoss(...)` in __init__. */
-function lossModuleAttributes(init: Node): Set<string> {
-  const found = new Set<string>();
-  forEachNodeOfType(init, ['assignment'], assignment => {
-    const left = assignment.childForFieldName('left');
-    const right = assignment.childForFieldName('right');
-    const constructor = right?.type === 'call' ? dottedName(right.childForFieldName('function')!) : undefined;
-    const target = left && dottedName(left);
-    if (target?.startsWith('self.') && constructor && LOSS_MODULE.test(constructor)) found.add(target);
   });
   return found;
 }
