@@ -11,6 +11,7 @@
 // LS002 reports them; LS001 leaves rows this explains to LS002, so one bug gets one finding.
 import { formatNumber } from '../analysis/formatNumber';
 import type { DivisionTerm } from './divisionTerm';
+import { rowMaximum } from './targetCandidates';
 
 const TOLERANCE = 1e-4;
 const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));
@@ -47,7 +48,10 @@ function unzeroedPaddingDivisor(rows: readonly (readonly number[])[], term: Divi
 }
 
 function smoothedRowWithoutTrueClass(rows: readonly (readonly number[])[]): PaddingMass | undefined {
-  const hasTrueClass = (row: readonly number[]) => row.some(v => v > 0 && !close(v, Math.max(...row)));
+  const hasTrueClass = (row: readonly number[]) => {
+    const peak = rowMaximum(row);
+    return row.some(v => v > 0 && !close(v, peak));
+  };
   if (!rows.some(row => hasTrueClass(row) && row.filter(v => v > 0).length > 1)) return undefined;
   // A row of one value that sums to 1 is a uniform distribution (an outlier's target), not leftover mass.
   const index = rows.findIndex(row => row.filter(v => v > 0).length > 1 && !hasTrueClass(row) && !close(sum(row), 1));
@@ -67,8 +71,9 @@ function rowLabelledWithThePaddingClass(rows: readonly (readonly number[])[]): P
   const live = rows.filter(row => row.some(v => v !== 0));
   if (live.length < 2 || rows[0].length < 3) return undefined;
   const smoothed = (row: readonly number[]) => row.filter(v => v > 0).length > 1;
+  const peaks = rows.map(rowMaximum);
   for (let column = 0; column < rows[0].length; column++) {
-    const peaked = rows.map((row, index) => ({ row, index })).filter(({ row }) => row[column] > 0 && row[column] === Math.max(...row));
+    const peaked = rows.map((row, index) => ({ row, index })).filter(({ row, index }) => row[column] > 0 && row[column] === peaks[index]);
     const zeroed = live.filter(row => row[column] === 0);
     // The other rows: smoothed, each with the column zeroed; at least two of them, so the zero is a pattern.
     if (peaked.length !== 1 || peaked.length + zeroed.length !== live.length || zeroed.length < 2 || !zeroed.every(smoothed)) continue;

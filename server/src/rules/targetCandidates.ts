@@ -183,7 +183,10 @@ function usedInAnExpressionAfter(document: SourceDocument, name: string, offset:
 /** The preview without the rows that single out no class (padding rows), which later code may select out. */
 function withoutRowsOfNoClass(preview: ValuePreview): ValuePreview {
   if (preview.shape.length !== 2 || preview.shape[1] < 3) return preview;
-  const rows = rowsOf(preview).filter(row => row.some(v => v !== row[0]) && row.filter(v => v === Math.max(...row)).length === 1);
+  const rows = rowsOf(preview).filter(row => {
+    const peak = rowMaximum(row);
+    return row.some(v => v !== row[0]) && row.filter(v => v === peak).length === 1;
+  });
   return { ...preview, shape: [rows.length, preview.shape[1]], values: rows.flat() };
 }
 
@@ -192,6 +195,13 @@ function calledFunction(name: Node): string | undefined {
   const right = name.parent?.type === 'assignment' ? name.parent.childForFieldName('right') : undefined;
   const callee = right?.type === 'call' ? right.childForFieldName('function') : undefined;
   return callee?.type === 'identifier' ? callee.text : undefined;
+}
+
+/** A row's largest value, without spreading a vocabulary-wide row into Math.max's arguments. */
+export function rowMaximum(row: readonly number[]): number {
+  let peak = -Infinity;
+  for (const v of row) if (v > peak) peak = v;
+  return peak;
 }
 
 /** The rows of a 2-D preview. */
