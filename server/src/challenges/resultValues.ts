@@ -108,7 +108,7 @@ function tensorDifference(actual: TensorResult, expected: TensorResult): string 
   const differing = expected.values.map((_, i) => i).filter(i => !close(actual.values[i], expected.values[i]));
   if (!differing.length) return undefined;
   if (expected.shape.length === 0) return `returns ${shown(actual.values[0])}, expected ${shown(expected.values[0])}`;
-  const largest = Math.max(...differing.map(i => Math.abs(actual.values[i] - expected.values[i])));
+  const largest = differing.reduce((most, i) => Math.max(most, Math.abs(actual.values[i] - expected.values[i])), -Infinity);
   const parts = [`${differing.length} of ${expected.values.length} values differ (largest difference ${shown(largest)})`];
   const rows = rowSumDifference(actual, expected);
   if (rows) parts.push(rows);

@@ -7,6 +7,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Program } from '../analysis/program';
 import { forEachNodeOfType } from '../analysis/syntax';
 import { evaluatedNumber } from './evaluatedValue';
+import { rowMaximum } from './rowExtremes';
 
 export interface DivisionTerm {
   readonly node: Node;
@@ -37,6 +38,6 @@ export function divisionTerm(program: Program, source: number, scopes: readonly 
 export function offTargetTerm(program: Program, source: number, scopes: readonly Node[], rows: readonly (readonly number[])[]): DivisionTerm | undefined {
   const row = rows.find(r => r.some(v => v !== 0));
   if (!row || row.length < 2) return undefined;
-  const top = row.indexOf(Math.max(...row));
+  const top = row.indexOf(rowMaximum(row));
   return divisionTerm(program, source, scopes, row[top === 0 ? 1 : 0], row.length);
 }

@@ -11,13 +11,14 @@ import { unparenthesized } from '../analysis/syntax';
 import type { DivisionTerm } from './divisionTerm';
 import { evaluatedNumber } from './evaluatedValue';
 import type { Fix } from './rule';
+import { rowMaximum } from './rowExtremes';
 
 export function divisorFix(program: Program, source: number, term: DivisionTerm, rows: readonly (readonly number[])[]): Fix | undefined {
   const row = rows.find(r => r.some(v => v !== 0));
   if (!row || term.numerator === 1) return undefined;
   const k = row.length;
   const epsilon = term.numerator;
-  const peak = Math.max(...row);
+  const peak = rowMaximum(row);
   const rest = term.numerator / term.divisor;
   // The divisor that makes the rows sum to 1: with the true class kept, and with the term on top of 1 − ε.
   const wanted = [(k - 1) * epsilon / (1 - peak), k * epsilon / (1 - peak + rest)]

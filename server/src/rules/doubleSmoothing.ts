@@ -7,6 +7,7 @@ import { evaluationOf } from '../evaluator/evaluationOf';
 import { evaluatedMatrix, smoothedLosses } from './evaluatedValue';
 import type { Node } from 'web-tree-sitter';
 import type { Fix, Rule } from './rule';
+import { rowMaximum, rowMinimum } from './rowExtremes';
 
 export const doubleSmoothing: Rule = {
   metadata: {
@@ -22,11 +23,11 @@ export const doubleSmoothing: Rule = {
       const targets = evaluatedMatrix(evaluationOf(program), loss.target.source, loss.target.node);
       if (!targets) continue;
       // Already smoothed: every row spreads mass over every class (no zero), with one class singled out.
-      const smoothed = targets.rows.every(row => row.every(v => v > 0) && Math.max(...row) > Math.min(...row));
+      const smoothed = targets.rows.every(row => row.every(v => v > 0) && rowMaximum(row) > rowMinimum(row));
       if (!smoothed) continue;
       const [row] = targets.rows;
       const k = row.length;
-      const top = Math.max(...row);
+      const top = rowMaximum(row);
       const twice = (1 - epsilon) * top + epsilon / k;
       report(loss.source, at, `\`${loss.target.node.text}\` is already smoothed (its first row's top value is ` +
         `${formatNumber(top)}), and label_smoothing=${formatNumber(epsilon)} smooths it again: PyTorch trains on ` +

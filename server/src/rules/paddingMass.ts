@@ -11,7 +11,7 @@
 // LS002 reports them; LS001 leaves rows this explains to LS002, so one bug gets one finding.
 import { formatNumber } from '../analysis/formatNumber';
 import type { DivisionTerm } from './divisionTerm';
-import { rowMaximum } from './targetCandidates';
+import { rowMaximum } from './rowExtremes';
 
 const TOLERANCE = 1e-4;
 const close = (a: number, b: number) => Math.abs(a - b) <= TOLERANCE * Math.max(1, Math.abs(b));

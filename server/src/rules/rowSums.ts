@@ -4,6 +4,7 @@
 // guessed from the numbers otherwise. Undefined when every row that has mass sums to 1.
 import { formatNumber } from '../analysis/formatNumber';
 import type { DivisionTerm } from './divisionTerm';
+import { rowMaximum } from './rowExtremes';
 
 const TOLERANCE = 1e-4;
 
@@ -16,7 +17,7 @@ export function describeRowSums(values: readonly number[], shape: readonly numbe
   if (bad.length === 0) return undefined;
   const { row, sum } = bad[0];
   const sums = `sum to ${formatNumber(sum)}, not 1`;
-  const top = row.indexOf(Math.max(...row));
+  const top = row.indexOf(rowMaximum(row));
   const low = row[top === 0 ? 1 : 0];
   if (!row.every((v, c) => c === top || Math.abs(v - low) <= TOLERANCE * Math.max(1, low))) return `${sums}.`;
   const terms = `the true class gets ${formatNumber(row[top])} and every other class ${formatNumber(low)}`;
