@@ -13,24 +13,32 @@ export interface ChunkStarts {
 
 export class SliceLayout {
   readonly text: string;
-  private readonly sliceLines: number[] = [];
-  private readonly sliceOffsets: number[] = [];
-  private readonly lineBreaks: number[] = [];
+  private readonly sliceLines: readonly number[];
+  private readonly sliceOffsets: readonly number[];
+  private readonly lineBreaks: readonly number[];
   /** Lines a chunk spans: its line breaks, and one more when its text does not end with one (the file's end). */
-  private readonly lineCounts: number[] = [];
+  private readonly lineCounts: readonly number[];
 
-  /** `members`: chunk indexes in document order; `file`: where each chunk of the file starts now. */
+  /**
+   * `members`: chunk indexes in document order; `file`: where each chunk of the file starts now. The arrays are
+   * made by map, at their exact length: filled by push, each of a typical slice's few entries reserved room for
+   * 17, and a file of 20,000 slices kept 12 MB more.
+   */
   constructor(chunks: readonly Chunk[], readonly members: readonly number[], private readonly file: ChunkStarts) {
     let line = 0;
     let offset = 0;
-    for (const member of members) {
-      this.sliceLines.push(line);
-      this.sliceOffsets.push(offset);
-      this.lineBreaks.push(chunks[member].lineBreaks);
-      this.lineCounts.push(chunks[member].lineBreaks + (/[\r\n]$/.test(chunks[member].text) ? 0 : 1));
+    this.sliceLines = members.map(member => {
+      const at = line;
       line += chunks[member].lineBreaks;
+      return at;
+    });
+    this.sliceOffsets = members.map(member => {
+      const at = offset;
       offset += chunks[member].text.length;
-    }
+      return at;
+    });
+    this.lineBreaks = members.map(member => chunks[member].lineBreaks);
+    this.lineCounts = members.map(member => chunks[member].lineBreaks + (/[\r\n]$/.test(chunks[member].text) ? 0 : 1));
     this.text = members.map(member => chunks[member].text).join('');
   }
 
