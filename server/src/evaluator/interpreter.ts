@@ -55,8 +55,12 @@ export class Interpreter {
   readonly unsupported: (Location & { readonly reason: string })[] = [];
   /** In-place writes that stored a fractional float in an integer tensor (truncatedWrites.ts), at most 100. */
   readonly truncatedWrites: TruncatedWrite[] = [];
-  /** The innermost statement running: where a truncated write happens. */
-  statement: { readonly source: number; readonly node: Node } | undefined;
+  /**
+   * The innermost statement running, and its source: where a truncated write happens. Two fields rather than one
+   * object, so that running a statement allocates nothing.
+   */
+  statementNode: Node | undefined;
+  statementSource = 0;
   readonly tangents = new Tangents((error, name) => this.raisedBy(error, name));
   readonly recorder = new ValueRecorder(value => (value.kind === 'tensor' ? this.tangents.impliedBy(value.tensor) : undefined));
   budget: Budget;
@@ -173,9 +177,10 @@ export class Interpreter {
 
   /** Records that the statement running wrote `value` into an integer tensor with `write`, truncating it. */
   noteTruncatedWrite(write: string, dtype: string, value: number): void {
-    const at = this.statement;
-    if (!at || this.truncatedWrites.length >= 100 || this.truncatedWrites.some(w => w.statement.id === at.node.id && w.source === at.source)) return;
-    this.truncatedWrites.push({ source: at.source, statement: at.node, write, dtype, value });
+    const statement = this.statementNode;
+    const source = this.statementSource;
+    if (!statement || this.truncatedWrites.length >= 100 || this.truncatedWrites.some(w => w.statement.id === statement.id && w.source === source)) return;
+    this.truncatedWrites.push({ source, statement, write, dtype, value });
   }
 
   noteUnsupported(source: number, node: Node, reason: string): void {

@@ -61,12 +61,15 @@ function execute(it: Interpreter, node: Node, frame: Frame): void {
   const budget = it.budget;
   budget.step();
   budget.enterNesting();
-  const outer = it.statement;
-  it.statement = { source: frame.source, node };
+  const outerNode = it.statementNode;
+  const outerSource = it.statementSource;
+  it.statementNode = node;
+  it.statementSource = frame.source;
   try {
     executeNode(it, node, frame);
   } finally {
-    it.statement = outer;
+    it.statementNode = outerNode;
+    it.statementSource = outerSource;
     budget.exitNesting();
   }
 }

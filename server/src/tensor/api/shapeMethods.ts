@@ -130,19 +130,8 @@ function flip(t: Tensor, dims: readonly number[]): Tensor {
     if (flipped.has(d)) throw new PythonError('RuntimeError', `dim ${d} appears multiple times in the list of dims`);
     flipped.add(d);
   }
-  const values = readValues(t);
   const strides = contiguousStrides(t.shape);
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    let rest = i;
-    let source = 0;
-    for (let d = 0; d < t.ndim; d++) {
-      const coordinate = Math.floor(rest / strides[d]);
-      rest -= coordinate * strides[d];
-      source += (flipped.has(d) ? t.shape[d] - 1 - coordinate : coordinate) * strides[d];
-    }
-    out[i] = values[source];
-  }
+  const out = gatherRowMajor(t.shape, readValues(t), (d, coordinate) => (flipped.has(d) ? t.shape[d] - 1 - coordinate : coordinate) * strides[d]);
   return tensorFromValues(t.dtype, t.shape, out, unknownReason(t));
 }
 
@@ -156,6 +145,26 @@ function splitBy(t: Tensor, dim: number, step: number): PyValue {
   return { kind: 'tuple', items };
 }
 
+/**
+ * A row-major array of `shape` whose element at coordinates (c0, c1, …) is `source[Σ offsetOf(d, c_d)]`: the
+ * copies that flip and repeat make, each saying where a coordinate comes from.
+ */
+function gatherRowMajor(shape: readonly number[], source: Float64Array, offsetOf: (dim: number, coordinate: number) => number): Float64Array {
+  const strides = contiguousStrides(shape);
+  const out = new Float64Array(shapeNumel(shape));
+  for (let i = 0; i < out.length; i++) {
+    let rest = i;
+    let sourceIndex = 0;
+    for (let d = 0; d < shape.length; d++) {
+      const coordinate = Math.floor(rest / strides[d]);
+      rest -= coordinate * strides[d];
+      sourceIndex += offsetOf(d, coordinate);
+    }
+    out[i] = source[sourceIndex];
+  }
+  return out;
+}
+
 /** `t.repeat(*sizes)`: tiles the tensor (a copy). */
 function repeat(t: Tensor, repeats: readonly number[]): Tensor {
   if (repeats.length < t.ndim) {
@@ -164,19 +173,7 @@ function repeat(t: Tensor, repeats: readonly number[]): Tensor {
   const padded = [...Array<number>(repeats.length - t.ndim).fill(1), ...t.shape];
   const shape = padded.map((size, d) => size * repeats[d]);
   checkElementCount(shapeNumel(shape));
-  const source = readValues(t);
-  const out = new Float64Array(shapeNumel(shape));
-  const sourceStrides = padded.map((_, d) => padded.slice(d + 1).reduce((a, b) => a * b, 1));
-  const outStrides = shape.map((_, d) => shape.slice(d + 1).reduce((a, b) => a * b, 1));
-  for (let i = 0; i < out.length; i++) {
-    let rest = i;
-    let sourceIndex = 0;
-    for (let d = 0; d < shape.length; d++) {
-      const coordinate = Math.floor(rest / outStrides[d]);
-      rest -= coordinate * outStrides[d];
-      sourceIndex += (coordinate % padded[d]) * sourceStrides[d];
-    }
-    out[i] = source[sourceIndex];
-  }
+  const sourceStrides = contiguousStrides(padded);
+  const out = gatherRowMajor(shape, readValues(t), (d, coordinate) => (coordinate % padded[d]) * sourceStrides[d]);
   return tensorFromValues(t.dtype, shape, out, unknownReason(t));
 }
